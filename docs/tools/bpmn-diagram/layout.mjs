@@ -1,0 +1,670 @@
+// Gives a hand-written BPMN file a diagram (BPMNDI section).
+//
+//   node layout.mjs <file.bpmn> [--no-plan]
+//
+// 1. Removes any existing <bpmndi:BPMNDiagram> element.
+// 2. Runs bpmn-auto-layout's layoutProcess(xml): every flow node gets a shape
+//    (with its standard size) and every sequence flow an edge.
+// 3. Post-processes the coordinates, because the auto layout puts everything
+//    on one very long line and draws loops back to earlier tasks straight
+//    through other tasks:
+//    - if PLANS below has a grid plan for the process, the shapes are moved to
+//      that grid (a "snake" in two bands, with side branches above/below);
+//      otherwise (or with --no-plan) the auto-layout positions are kept;
+//    - every sequence flow is re-routed orthogonally around the shapes
+//      (shortest path with penalties for bends, crossings and overlaps);
+//    - labels of events, gateways and sequence flows get explicit bounds in a
+//      free spot next to their element.
+// 4. Splices the new <bpmndi:BPMNDiagram> into the ORIGINAL text before
+//    </bpmn:definitions>. The semantic part (process, ids, names, camunda:*
+//    attributes and extension elements, comments, formatting) stays byte for
+//    byte as it was: bpmn-auto-layout's own export drops the XML comments.
+//    The script checks this, and the camunda:* counts, before writing.
+import fs from 'node:fs';
+import { layoutProcess } from 'bpmn-auto-layout';
+// bpmn-moddle is the BPMN parser used by both bpmn-auto-layout and bpmn-js
+// (one hoisted copy, pinned by package-lock.json).
+import { BpmnModdle } from 'bpmn-moddle';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const usePlan = !args.includes('--no-plan');
+if (!file) {
+  console.error('usage: node layout.mjs <file.bpmn> [--no-plan]');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------
+// Grid plans: [column, row] of the CENTRE of each flow node, per process id.
+// Boundary events are given as { side: 'top' | 'bottom' } of their host.
+// Columns are COL_W apart, rows ROW_H apart; fractions are allowed.
+// Nodes missing from a plan make the whole process fall back to the
+// auto-layout positions (with a warning), so a new task is never lost.
+// ---------------------------------------------------------------------------
+const COL_W = 160;
+const ROW_H = 140;
+
+const PLANS = {
+  complaint: {
+    // Band 1 (rows 0-3): intake, verification, routing and disposition.
+    EndEvent_ComplaintArchived: [2, 0],
+    EndEvent_ComplaintTransferred: [3, 0],
+    StartEvent_ComplaintSubmitted: [0, 1],
+    Task_VerifyComplaint: [1, 1],
+    Gateway_VerificationOutcome: [2, 1],
+    Task_RouteComplaint: [3, 1],
+    Gateway_RoutingFound: [4, 1],
+    Task_DisposeComplaint: [5, 1],
+    Task_AcceptDisposition: [6, 1],
+    Gateway_DispositionAccepted: [7, 1],
+    Task_PostFirstResponse: [8, 1],
+    Task_AwaitCompletion: [2, 2],
+    BoundaryEvent_CompletionWindowExpired: { side: 'bottom' },
+    Task_ChooseSkpd: [5, 2],
+    Task_WithdrawComplaint: [3, 3],
+    EndEvent_ComplaintWithdrawn: [4, 3],
+
+    // Band 2 (rows 4-7): handling, answer, feedback, reopen and escalation.
+    Task_Investigate: [3, 4],
+    Task_CloseForSilence: [9, 4],
+    Task_HandleComplaint: [1, 5],
+    Gateway_InvestigationNeeded: [2, 5],
+    Task_DraftFinalResponse: [4, 5],
+    Task_ApproveFinalResponse: [5, 5],
+    Gateway_FinalResponseApproved: [6, 5],
+    Task_AwaitFeedback: [7, 5],
+    BoundaryEvent_FeedbackWindowExpired: { side: 'top' },
+    Gateway_Satisfied: [8, 5],
+    Task_CloseAccepted: [9.5, 5],
+    EndEvent_ComplaintResolved: [11, 5],
+    Task_ReopenComplaint: [7, 6],
+    Gateway_ReopenLimit: [8, 6],
+    Task_EscalateComplaint: [9, 6],
+    Task_ReviewEscalation: [10, 6],
+    Gateway_EscalationDecision: [11, 6]
+  }
+};
+
+// ===========================================================================
+// Layout steps
+// ===========================================================================
+
+function applyPlan(d, plan) {
+  for (const n of d.nodes.values()) {
+    const p = plan[n.id];
+    if (Array.isArray(p)) {
+      n.x = Math.round(p[0] * COL_W - n.w / 2);
+      n.y = Math.round(p[1] * ROW_H - n.h / 2);
+    }
+  }
+  for (const n of d.nodes.values()) {
+    if (!n.host) continue;
+    const host = d.nodes.get(n.host);
+    const side = (plan[n.id] && plan[n.id].side) || 'bottom';
+    const at = (plan[n.id] && plan[n.id].at) || 0.5;
+    n.x = Math.round(host.x + host.w * at - n.w / 2);
+    n.y = Math.round((side === 'top' ? host.y : host.y + host.h) - n.h / 2);
+  }
+  d.planned = true;
+}
+
+// --- orthogonal router ------------------------------------------------------
+
+const MARGIN = 14;       // clearance kept around shapes
+const BEND = 30;         // cost of one bend
+const CROSS = 60;        // cost of crossing / touching another flow
+const OVERLAP = 600;     // cost of running on top of an unrelated flow
+const DIRS = [[1, 0], [-1, 0], [0, 1], [0, -1]]; // R L D U
+const SIDE_DIR = { R: 0, L: 1, B: 2, T: 3 };
+
+function isTaskLike(n) {
+  return !/Gateway$|Event$/.test(n.type);
+}
+
+function portsOf(n, d) {
+  const cx = n.x + n.w / 2, cy = n.y + n.h / 2;
+  let sides = ['R', 'L', 'T', 'B'];
+  if (n.host) {
+    const host = d.nodes.get(n.host);
+    sides = [cy <= host.y + host.h / 2 ? 'T' : 'B'];
+  }
+  const offs = isTaskLike(n) ? [0, -0.25, 0.25] : [0];
+  const ports = [];
+  for (const side of sides) {
+    for (const off of offs) {
+      let x, y;
+      if (side === 'R' || side === 'L') {
+        x = side === 'R' ? n.x + n.w : n.x;
+        y = cy + off * n.h;
+      } else {
+        y = side === 'B' ? n.y + n.h : n.y;
+        x = cx + off * n.w;
+      }
+      const [dx, dy] = DIRS[SIDE_DIR[side]];
+      ports.push({ node: n.id, side, off, x, y, sx: x + dx * MARGIN, sy: y + dy * MARGIN, dir: SIDE_DIR[side] });
+    }
+  }
+  return ports;
+}
+
+function sidePenalty(n, port, out) {
+  const off = port.off ? 10 : 0;
+  if (n.host) return off;
+  if (out) {
+    if (port.side === 'R') return off;
+    if (port.side === 'L') return 80 + off;
+    return (isTaskLike(n) ? 25 : 5) + off;
+  }
+  if (port.side === 'L') return off;
+  if (port.side === 'R') return 60 + off;
+  return 20 + off;
+}
+
+function routeFlows(d) {
+  const nodes = [...d.nodes.values()];
+  const rects = nodes.map((n) => ({
+    id: n.id, x1: n.x - MARGIN, y1: n.y - MARGIN, x2: n.x + n.w + MARGIN, y2: n.y + n.h + MARGIN
+  }));
+  const portsByNode = new Map(nodes.map((n) => [n.id, portsOf(n, d)]));
+
+  // Grid lines.
+  const xsSet = new Set(), ysSet = new Set();
+  for (const r of rects) { xsSet.add(r.x1); xsSet.add(r.x2); ysSet.add(r.y1); ysSet.add(r.y2); }
+  const addMid = (set) => {
+    const v = [...set].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < v.length; i++) if (v[i + 1] - v[i] >= 2 * MARGIN) set.add((v[i] + v[i + 1]) / 2);
+    set.add(v[0] - 2 * MARGIN); set.add(v[v.length - 1] + 2 * MARGIN);
+  };
+  addMid(xsSet); addMid(ysSet);
+  for (const ps of portsByNode.values()) for (const p of ps) { xsSet.add(p.sx); ysSet.add(p.sy); }
+  const xs = [...xsSet].map((v) => Math.round(v * 2) / 2).filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => a - b);
+  const ys = [...ysSet].map((v) => Math.round(v * 2) / 2).filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => a - b);
+  const NX = xs.length, NY = ys.length;
+  const xi = new Map(xs.map((v, i) => [v, i])), yi = new Map(ys.map((v, i) => [v, i]));
+  const key = (ix, iy) => ix * NY + iy;
+  const snap = (v) => Math.round(v * 2) / 2;
+
+  // Open-interior test: can we move from grid node to its neighbour in dir?
+  const blocked = new Uint8Array(NX * NY * 4);
+  const inside = new Uint8Array(NX * NY);
+  for (let ix = 0; ix < NX; ix++) {
+    for (let iy = 0; iy < NY; iy++) {
+      const x = xs[ix], y = ys[iy];
+      for (const r of rects) if (x > r.x1 && x < r.x2 && y > r.y1 && y < r.y2) inside[key(ix, iy)] = 1;
+      for (let dir = 0; dir < 4; dir++) {
+        const jx = ix + DIRS[dir][0], jy = iy + DIRS[dir][1];
+        if (jx < 0 || jy < 0 || jx >= NX || jy >= NY) { blocked[key(ix, iy) * 4 + dir] = 1; continue; }
+        const xa = Math.min(x, xs[jx]), xb = Math.max(x, xs[jx]);
+        const ya = Math.min(y, ys[jy]), yb = Math.max(y, ys[jy]);
+        for (const r of rects) {
+          const hit = dir < 2
+            ? (y > r.y1 && y < r.y2 && Math.max(xa, r.x1) < Math.min(xb, r.x2))
+            : (x > r.x1 && x < r.x2 && Math.max(ya, r.y1) < Math.min(yb, r.y2));
+          if (hit) { blocked[key(ix, iy) * 4 + dir] = 1; break; }
+        }
+      }
+    }
+  }
+
+  // Occupancy by already routed flows.
+  const edgeUse = new Map();   // "k,dir(0=h,1=v)" -> [flow]
+  const nodeUse = new Map();   // k -> [{flow, kind: 'h'|'v'|'b'}]
+  const portUse = new Map();   // "node,side,off" -> {out, flows}
+  const related = (a, b) => a.source === b.source || a.target === b.target;
+
+  const order = [...d.flows].sort((a, b) => dist(d, a) - dist(d, b));
+  for (const f of order) {
+    const src = d.nodes.get(f.source), tgt = d.nodes.get(f.target);
+    const portCost = (n, p, out) => {
+      const u = portUse.get(`${p.node},${p.side},${p.off}`);
+      let c = sidePenalty(n, p, out);
+      if (u) {
+        if (u.out !== out) return Infinity;
+        c += 15;
+      }
+      // Mixing incoming and outgoing on one side of a node is confusing.
+      for (const [k, v] of portUse) {
+        if (k.startsWith(`${p.node},${p.side},`) && v.out !== out) c += isTaskLike(n) ? 40 : Infinity;
+      }
+      return c;
+    };
+    const starts = portsByNode.get(src.id).filter((p) => !inside[key(xi.get(snap(p.sx)), yi.get(snap(p.sy)))]);
+    const ends = portsByNode.get(tgt.id).filter((p) => !inside[key(xi.get(snap(p.sx)), yi.get(snap(p.sy)))]);
+
+    const N = NX * NY * 4;
+    const cost = new Float64Array(N).fill(Infinity);
+    const prev = new Int32Array(N).fill(-1);
+    const heap = new Heap();
+    const startPort = new Map();
+    for (const p of starts) {
+      const c = portCost(src, p, true);
+      if (!isFinite(c)) continue;
+      const s = key(xi.get(snap(p.sx)), yi.get(snap(p.sy))) * 4 + p.dir;
+      if (c < cost[s]) { cost[s] = c; startPort.set(s, p); heap.push(c, s); }
+    }
+    const endAt = new Map(); // grid key -> [port]
+    for (const p of ends) {
+      const c = portCost(tgt, p, false);
+      if (!isFinite(c)) continue;
+      const k = key(xi.get(snap(p.sx)), yi.get(snap(p.sy)));
+      if (!endAt.has(k)) endAt.set(k, []);
+      endAt.get(k).push({ p, c });
+    }
+
+    let best = Infinity, bestState = -1, bestPort = null;
+    while (heap.size) {
+      const [c, s] = heap.pop();
+      if (c > cost[s]) continue;
+      if (c >= best) break;
+      const k = s >> 2, dir = s & 3;
+      const ix = Math.floor(k / NY), iy = k % NY;
+      const here = endAt.get(k);
+      if (here) {
+        for (const { p, c: pc } of here) {
+          const inward = p.dir ^ 1; // opposite of the port's outward direction
+          if (dir === p.dir) continue;
+          const total = c + pc + (dir === inward ? 0 : BEND);
+          if (total < best) { best = total; bestState = s; bestPort = p; }
+        }
+      }
+      for (let nd = 0; nd < 4; nd++) {
+        if (nd === (dir ^ 1)) continue; // no U-turns
+        if (blocked[k * 4 + nd]) continue;
+        const jx = ix + DIRS[nd][0], jy = iy + DIRS[nd][1];
+        const j = key(jx, jy);
+        if (inside[j]) continue;
+        let nc = c + Math.abs(xs[jx] - xs[ix]) + Math.abs(ys[jy] - ys[iy]);
+        if (nd !== dir) {
+          nc += BEND;
+          for (const u of nodeUse.get(k) || []) if (!related(u.flow, f)) nc += CROSS;
+        }
+        const horiz = nd < 2;
+        const ek = `${horiz ? key(Math.min(ix, jx), iy) : key(ix, Math.min(iy, jy))},${horiz ? 0 : 1}`;
+        for (const g of edgeUse.get(ek) || []) nc += related(g, f) ? 0 : OVERLAP;
+        for (const u of nodeUse.get(j) || []) {
+          if (related(u.flow, f)) continue;
+          if (u.kind === 'b' || u.kind !== (horiz ? 'h' : 'v')) nc += CROSS;
+        }
+        const ns = j * 4 + nd;
+        if (nc < cost[ns]) { cost[ns] = nc; prev[ns] = s; heap.push(nc, ns); }
+      }
+    }
+    if (bestState < 0) throw new Error(`no route for ${f.id}`);
+
+    // Reconstruct.
+    const states = [];
+    for (let s = bestState; s >= 0; s = prev[s]) states.push(s);
+    states.reverse();
+    const sp = startPort.get(states[0]);
+    const pts = [{ x: sp.x, y: sp.y }];
+    for (const s of states) pts.push({ x: xs[Math.floor((s >> 2) / NY)], y: ys[(s >> 2) % NY] });
+    pts.push({ x: bestPort.x, y: bestPort.y });
+
+    // Record occupancy.
+    for (let i = 1; i < states.length; i++) {
+      const a = states[i - 1] >> 2, b = states[i] >> 2, dir = states[i] & 3;
+      const horiz = dir < 2;
+      const ax = Math.floor(a / NY), ay = a % NY, bx = Math.floor(b / NY), by = b % NY;
+      const ek = `${horiz ? key(Math.min(ax, bx), ay) : key(ax, Math.min(ay, by))},${horiz ? 0 : 1}`;
+      if (!edgeUse.has(ek)) edgeUse.set(ek, []);
+      edgeUse.get(ek).push(f);
+      const bendAtA = (states[i - 1] & 3) !== dir;
+      for (const [k, kind] of [[a, bendAtA ? 'b' : (horiz ? 'h' : 'v')], [b, horiz ? 'h' : 'v']]) {
+        if (!nodeUse.has(k)) nodeUse.set(k, []);
+        nodeUse.get(k).push({ flow: f, kind });
+      }
+    }
+    for (const [p, out] of [[sp, true], [bestPort, false]]) {
+      const k = `${p.node},${p.side},${p.off}`;
+      if (!portUse.has(k)) portUse.set(k, { out, flows: [] });
+      portUse.get(k).flows.push(f.id);
+    }
+    f.waypoints = simplify(pts);
+  }
+}
+
+function dist(d, f) {
+  const a = d.nodes.get(f.source), b = d.nodes.get(f.target);
+  return Math.abs(a.x + a.w / 2 - b.x - b.w / 2) + Math.abs(a.y + a.h / 2 - b.y - b.h / 2);
+}
+
+function simplify(pts) {
+  const out = [];
+  for (const p of pts) {
+    const q = { x: Math.round(p.x), y: Math.round(p.y) };
+    const last = out[out.length - 1];
+    if (last && last.x === q.x && last.y === q.y) continue;
+    if (out.length >= 2) {
+      const a = out[out.length - 2];
+      if ((a.x === last.x && last.x === q.x) || (a.y === last.y && last.y === q.y)) out.pop();
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+class Heap {
+  constructor() { this.c = []; this.v = []; }
+  get size() { return this.c.length; }
+  push(c, v) {
+    const C = this.c, V = this.v;
+    let i = C.length; C.push(c); V.push(v);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (C[p] <= c) break;
+      C[i] = C[p]; V[i] = V[p]; i = p;
+    }
+    C[i] = c; V[i] = v;
+  }
+  pop() {
+    const C = this.c, V = this.v;
+    const top = [C[0], V[0]];
+    const c = C.pop(), v = V.pop();
+    if (C.length) {
+      let i = 0;
+      for (;;) {
+        let l = 2 * i + 1, r = l + 1, m = i, mc = c;
+        if (l < C.length && C[l] < mc) { m = l; mc = C[l]; }
+        if (r < C.length && C[r] < mc) { m = r; mc = C[r]; }
+        if (m === i) break;
+        C[i] = C[m]; V[i] = V[m]; i = m;
+      }
+      C[i] = c; V[i] = v;
+    }
+    return top;
+  }
+}
+
+// --- labels -------------------------------------------------------------------
+
+// Helvetica/Arial advance widths (1/1000 em); bpmn-js draws external labels
+// in 11px Arial, 1.2 line height.
+const W = {
+  ' ': 278, '!': 278, '"': 355, '#': 556, '$': 556, '%': 889, '&': 667, "'": 191, '(': 333, ')': 333,
+  '*': 389, '+': 584, ',': 278, '-': 333, '.': 278, '/': 278, ':': 278, ';': 278, '<': 584, '=': 584,
+  '>': 584, '?': 556, '@': 1015, '[': 278, ']': 278, '_': 556,
+  A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 500, K: 667, L: 556, M: 833,
+  N: 722, O: 778, P: 667, Q: 778, R: 722, S: 667, T: 611, U: 722, V: 667, W: 944, X: 667, Y: 667, Z: 611,
+  a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833,
+  n: 556, o: 556, p: 556, q: 556, r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500
+};
+const FONT = 11, LINE = FONT * 1.2;
+const textWidth = (s) => [...s].reduce((sum, ch) => sum + (W[ch] || (/\d/.test(ch) ? 556 : 600)), 0) * FONT / 1000;
+
+function labelSize(text, maxWidth) {
+  const words = text.split(/\s+/);
+  const lines = [];
+  let line = '';
+  for (const w of words) {
+    const t = line ? line + ' ' + w : w;
+    if (line && textWidth(t) > maxWidth) { lines.push(line); line = w; } else line = t;
+  }
+  if (line) lines.push(line);
+  const width = Math.ceil(Math.max(...lines.map(textWidth)) * 1.08 + 6);
+  return { w: width, h: Math.ceil(lines.length * LINE + 2) };
+}
+
+function overlapArea(a, b) {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function placeLabels(d) {
+  const obstacles = [];
+  for (const n of d.nodes.values()) obstacles.push({ x: n.x - 3, y: n.y - 3, w: n.w + 6, h: n.h + 6 });
+  for (const f of d.flows) {
+    for (let i = 1; i < f.waypoints.length; i++) {
+      const a = f.waypoints[i - 1], b = f.waypoints[i];
+      obstacles.push({
+        x: Math.min(a.x, b.x) - 3, y: Math.min(a.y, b.y) - 3,
+        w: Math.abs(a.x - b.x) + 6, h: Math.abs(a.y - b.y) + 6
+      });
+    }
+  }
+  const score = (box) => {
+    let s = 0;
+    for (const o of obstacles) {
+      const a = overlapArea(box, o);
+      if (a > 0) s += 1000 + a;
+    }
+    return s;
+  };
+  const choose = (cands) => {
+    let best = null;
+    for (const c of cands) {
+      const s = score(c) + c.pref;
+      if (!best || s < best.s) best = { ...c, s };
+    }
+    obstacles.push({ x: best.x - 2, y: best.y - 2, w: best.w + 4, h: best.h + 4 });
+    if (best.s >= 1000) console.warn(`WARNING: label of ${best.id} overlaps something`);
+    return { x: Math.round(best.x), y: Math.round(best.y), width: best.w, height: best.h };
+  };
+
+  // Events and gateways first: they have few good spots.
+  for (const n of d.nodes.values()) {
+    if (isTaskLike(n) || !n.name) continue;
+    const { w, h } = labelSize(n.name, isGateway(n) ? 110 : 90);
+    const cx = n.x + n.w / 2, cy = n.y + n.h / 2, g = 4;
+    const c = [
+      [cx - w / 2, n.y + n.h + g, 0],
+      [cx - w / 2, n.y - g - h, 3],
+      [n.x + n.w - 4, n.y + n.h + 1, 6],
+      [n.x + n.w - 4, n.y - h - 1, 7],
+      [n.x - w + 4, n.y + n.h + 1, 8],
+      [n.x - w + 4, n.y - h - 1, 9],
+      [n.x + n.w + g, cy - h / 2, 10],
+      [n.x - g - w, cy - h / 2, 11]
+    ];
+    n.label = choose(c.map(([x, y, pref]) => ({ id: n.id, x, y, w, h, pref })));
+  }
+
+  // Then sequence flows: near the source (the gateway's condition reads there).
+  for (const f of d.flows) {
+    if (!f.name) continue;
+    const { w, h } = labelSize(f.name, 110);
+    const cands = [];
+    const wp = f.waypoints;
+    for (let i = 1; i < wp.length; i++) {
+      const a = wp[i - 1], b = wp[i];
+      const segPref = (i - 1) * 12;
+      if (a.y === b.y) {
+        const len = Math.abs(b.x - a.x), right = b.x > a.x;
+        const xsCand = [];
+        if (len >= w + 12) {
+          xsCand.push([right ? a.x + 8 : a.x - 8 - w, 0]);
+          xsCand.push([(a.x + b.x) / 2 - w / 2, 4]);
+          xsCand.push([right ? b.x - 14 - w : b.x + 14, 8]);
+        } else {
+          xsCand.push([(a.x + b.x) / 2 - w / 2, 6]);
+        }
+        for (const [x, p] of xsCand) {
+          cands.push({ id: f.id, x, y: a.y - 3 - h, w, h, pref: segPref + p });
+          cands.push({ id: f.id, x, y: a.y + 3, w, h, pref: segPref + p + 2 });
+        }
+      } else {
+        const len = Math.abs(b.y - a.y), down = b.y > a.y;
+        const ysCand = [];
+        if (len >= h + 12) {
+          ysCand.push([down ? a.y + 8 : a.y - 8 - h, 0]);
+          ysCand.push([(a.y + b.y) / 2 - h / 2, 4]);
+          ysCand.push([down ? b.y - 14 - h : b.y + 14, 8]);
+        } else {
+          ysCand.push([(a.y + b.y) / 2 - h / 2, 6]);
+        }
+        for (const [y, p] of ysCand) {
+          cands.push({ id: f.id, x: a.x + 5, y, w, h, pref: segPref + p });
+          cands.push({ id: f.id, x: a.x - 5 - w, y, w, h, pref: segPref + p + 2 });
+        }
+      }
+    }
+    f.label = choose(cands);
+  }
+}
+
+function isGateway(n) {
+  return /Gateway$/.test(n.type);
+}
+
+// Shift everything so the drawing starts near (0, 0) with a small border.
+function normalize(d) {
+  let minX = Infinity, minY = Infinity;
+  const boxes = [...d.nodes.values()].flatMap((n) => [n, n.label && { x: n.label.x, y: n.label.y }].filter(Boolean));
+  for (const f of d.flows) boxes.push(...f.waypoints, ...(f.label ? [f.label] : []));
+  for (const b of boxes) { minX = Math.min(minX, b.x); minY = Math.min(minY, b.y); }
+  const dx = Math.round(40 - minX), dy = Math.round(40 - minY);
+  for (const n of d.nodes.values()) {
+    n.x += dx; n.y += dy;
+    if (n.label) { n.label.x += dx; n.label.y += dy; }
+  }
+  for (const f of d.flows) {
+    for (const p of f.waypoints) { p.x += dx; p.y += dy; }
+    if (f.label) { f.label.x += dx; f.label.y += dy; }
+  }
+}
+
+// --- output -------------------------------------------------------------------
+
+function serialize(d, p) {
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const r = Math.round;
+  const bounds = (b, ind) => `${ind}<${p.dc}:Bounds x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" />`;
+  const label = (l, ind) => l
+    ? `${ind}<${p.bpmndi}:BPMNLabel>\n${bounds(l, ind + '  ')}\n${ind}</${p.bpmndi}:BPMNLabel>\n`
+    : '';
+  const ind = '      ';
+  let out = `  <${p.bpmndi}:BPMNDiagram id="${esc(d.diagram.id)}">\n` +
+    `    <${p.bpmndi}:BPMNPlane id="${esc(d.plane.id)}" bpmnElement="${esc(d.processEl.id)}">\n`;
+  for (const n of d.nodes.values()) {
+    const marker = isGateway(n) && n.type === 'bpmn:ExclusiveGateway' ? ' isMarkerVisible="true"' : '';
+    out += `${ind}<${p.bpmndi}:BPMNShape id="${esc(n.di.id)}" bpmnElement="${esc(n.id)}"${marker}>\n` +
+      bounds({ x: n.x, y: n.y, width: n.w, height: n.h }, ind + '  ') + '\n' +
+      label(n.label, ind + '  ') +
+      `${ind}</${p.bpmndi}:BPMNShape>\n`;
+  }
+  for (const f of d.flows) {
+    out += `${ind}<${p.bpmndi}:BPMNEdge id="${esc(f.di.id)}" bpmnElement="${esc(f.id)}">\n` +
+      f.waypoints.map((w) => `${ind}  <${p.di}:waypoint x="${r(w.x)}" y="${r(w.y)}" />\n`).join('') +
+      label(f.label, ind + '  ') +
+      `${ind}</${p.bpmndi}:BPMNEdge>\n`;
+  }
+  out += `    </${p.bpmndi}:BPMNPlane>\n  </${p.bpmndi}:BPMNDiagram>`;
+  return out;
+}
+
+// ===========================================================================
+// Main
+// ===========================================================================
+
+async function main() {
+  // ---------------------------------------------------------------------------
+  // Read, strip the old diagram, run bpmn-auto-layout.
+  // ---------------------------------------------------------------------------
+  const original = fs.readFileSync(file, 'utf8');
+  const semantic = original.replace(/\s*<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '');
+
+  const MARKERS = [
+    'camunda:candidateGroups', 'camunda:formRef', 'camunda:delegateExpression',
+    'camunda:taskListener', 'camunda:decisionRef', 'camunda:historyTimeToLive',
+    'xmlns:camunda', 'camunda:', '<!--'
+  ];
+  const count = (text, s) => text.split(s).length - 1;
+
+  const autoXml = await layoutProcess(semantic);
+  const lostByAuto = MARKERS.filter((m) => count(autoXml, m) !== count(semantic, m));
+  if (lostByAuto.length) {
+    console.log(`bpmn-auto-layout's export changes ${lostByAuto.join(', ')}: ` +
+      'keeping the original semantic XML and splicing in the diagram only.');
+  }
+
+  const moddle = new BpmnModdle();
+  const { rootElement: autoDefs } = await moddle.fromXML(autoXml);
+
+  // ---------------------------------------------------------------------------
+  // Geometry model.
+  // ---------------------------------------------------------------------------
+  const diagrams = [];
+  for (const diagram of autoDefs.diagrams) {
+    const plane = diagram.plane;
+    const processEl = plane.bpmnElement;
+    const nodes = new Map();
+    const flows = [];
+    for (const di of plane.planeElement) {
+      const el = di.bpmnElement;
+      if (di.$type === 'bpmndi:BPMNShape') {
+        const b = di.bounds;
+        nodes.set(el.id, {
+          id: el.id, el, di, type: el.$type, name: el.name,
+          x: b.x, y: b.y, w: b.width, h: b.height,
+          host: el.attachedToRef ? el.attachedToRef.id : null
+        });
+      } else if (di.$type === 'bpmndi:BPMNEdge') {
+        flows.push({ id: el.id, el, di, name: el.name, source: el.sourceRef.id, target: el.targetRef.id });
+      }
+    }
+    diagrams.push({ diagram, plane, processEl, nodes, flows });
+  }
+
+  for (const d of diagrams) {
+    const plan = usePlan ? PLANS[d.processEl.id] : null;
+    if (plan) {
+      const missing = [...d.nodes.keys()].filter((id) => !(id in plan));
+      if (missing.length) {
+        console.warn(`WARNING: layout plan for '${d.processEl.id}' lacks ${missing.join(', ')}; ` +
+          'using bpmn-auto-layout positions. Add them to PLANS in layout.mjs.');
+      } else {
+        applyPlan(d, plan);
+      }
+    }
+    routeFlows(d);
+    placeLabels(d);
+    normalize(d);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Write: splice the diagram into the original text.
+  // ---------------------------------------------------------------------------
+  const rootTag = semantic.match(/<([\w.-]+:)?definitions\b[^>]*>/);
+  let head = semantic;
+  const ns = {
+    bpmndi: 'http://www.omg.org/spec/BPMN/20100524/DI',
+    dc: 'http://www.omg.org/spec/DD/20100524/DC',
+    di: 'http://www.omg.org/spec/DD/20100524/DI'
+  };
+  const prefix = {};
+  for (const [key, uri] of Object.entries(ns)) {
+    const m = rootTag[0].match(new RegExp(`xmlns:([\\w.-]+)="${uri.replace(/[./]/g, '\\$&')}"`));
+    prefix[key] = m ? m[1] : key;
+    if (!m) {
+      head = head.replace(rootTag[0], rootTag[0].replace(/\s*(\/?)>$/, ` xmlns:${key}="${uri}"$1>`));
+    }
+  }
+
+  const closeRe = /(\s*)<\/([\w.-]+:)?definitions>\s*$/;
+  const closeMatch = head.match(closeRe);
+  if (!closeMatch) throw new Error('cannot find </definitions> at the end of ' + file);
+  const diXml = diagrams.map((d) => serialize(d, prefix)).join('\n');
+  const result = head.slice(0, closeMatch.index) + '\n\n' + diXml + '\n' +
+    head.slice(closeMatch.index).replace(/^\s*/, '') + (original.endsWith('\n') ? '\n' : '');
+
+  // Safety checks before writing.
+  const resultSemantic = result.replace(/\s*<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '');
+  const norm = (s) => s.replace(/\s+/g, '');
+  for (const m of MARKERS) {
+    if (count(result, m) !== count(semantic, m)) {
+      throw new Error(`'${m}' count changed: ${count(semantic, m)} -> ${count(result, m)}`);
+    }
+  }
+  if (norm(resultSemantic) !== norm(head)) throw new Error('semantic XML changed, not writing');
+  // Re-parse the result to be sure it is a valid BPMN document.
+  const { warnings } = await new BpmnModdle().fromXML(result);
+  if (warnings.length) throw new Error('result does not parse cleanly: ' + warnings.map((w) => w.message).join('; '));
+
+  fs.writeFileSync(file, result);
+  for (const d of diagrams) {
+    console.log(`${file}: process '${d.processEl.id}': ${d.nodes.size} shapes, ${d.flows.length} edges` +
+      (d.planned ? ' (grid plan)' : ' (bpmn-auto-layout positions)'));
+  }
+}
+
+await main();

@@ -1,0 +1,60 @@
+package id.pengaduan;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Indonesian first, English second: {@code messages_id} and {@code messages_en}. Pages switch with {@code ?lang=en}
+ * (kept in a cookie); the API follows {@code Accept-Language}; anything else gets Indonesian.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
+
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultLocale(INDONESIAN);
+		return messages;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("pengaduan-lang");
+		resolver.setDefaultLocaleFunction((request) -> {
+			if (request.getHeader("Accept-Language") == null) {
+				return INDONESIAN;
+			}
+			Locale requested = request.getLocale();
+			return SUPPORTED.stream()
+				.filter((locale) -> locale.getLanguage().equals(requested.getLanguage()))
+				.findFirst()
+				.orElse(INDONESIAN);
+		});
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		registry.addInterceptor(interceptor);
+	}
+
+}

@@ -1,0 +1,24 @@
+package id.pengaduan.complaint;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The repository of complaints (the plural-noun scheme of docs/decisions/0003). */
+public interface Complaints extends JpaRepository<Complaint, Long> {
+
+	/** With its history, which every caller shows. */
+	@EntityGraph(attributePaths = "history")
+	Optional<Complaint> findByTrackingNumber(String trackingNumber);
+
+	List<Complaint> findBySkpdOrderBySubmittedAtDesc(String skpd);
+
+	long countByState(ComplaintState state);
+
+	default Complaint require(Long id) {
+		return findById(id).orElseThrow(() -> new IllegalArgumentException("No complaint with id " + id));
+	}
+
+}

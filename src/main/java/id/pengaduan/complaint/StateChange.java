@@ -1,0 +1,99 @@
+package id.pengaduan.complaint;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One immutable entry of a complaint's history: who, when, from which state to which, and a note. Entries with
+ * {@code from == to} record an event inside a state (an answer posted, a disposition accepted). The evidence that a
+ * complaint was examined and answered (UU 25/2009 Pasal 54).
+ */
+@Entity
+@Immutable
+@Table(name = "state_change")
+public class StateChange {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private Instant at;
+
+	@Column(nullable = false)
+	private String actor;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "from_state")
+	private ComplaintState from;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_state", nullable = false)
+	private ComplaintState to;
+
+	/** A message key describing the step, e.g. {@code history.DISPOSED}. */
+	@Column(nullable = false)
+	private String event;
+
+	@Column(length = 4000)
+	private String note;
+
+	@Column(name = "public_entry", nullable = false)
+	private boolean visibleToComplainant;
+
+	protected StateChange() {
+	}
+
+	StateChange(Instant at, String actor, ComplaintState from, ComplaintState to, String event,
+			String note, boolean visibleToComplainant) {
+		this.at = at;
+		this.actor = actor;
+		this.from = from;
+		this.to = to;
+		this.event = event;
+		this.note = note;
+		this.visibleToComplainant = visibleToComplainant;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getAt() {
+		return this.at;
+	}
+
+	public String getActor() {
+		return this.actor;
+	}
+
+	public ComplaintState getFrom() {
+		return this.from;
+	}
+
+	public ComplaintState getTo() {
+		return this.to;
+	}
+
+	public String getEvent() {
+		return this.event;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public boolean isVisibleToComplainant() {
+		return this.visibleToComplainant;
+	}
+
+}

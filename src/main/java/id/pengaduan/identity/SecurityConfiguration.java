@@ -1,0 +1,103 @@
+package id.pengaduan.identity;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * One login for everything staff use. Public are only the citizen's own endpoints, which check the access code
+ * themselves, the OpenAPI description, the login page and static files.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String TASKLIST_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+	private static final String[] PUBLIC = { "/", "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico",
+			"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaAuthenticationProvider provider)
+			throws Exception {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("pengaduan");
+		http.authenticationProvider(provider)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
+				.permitAll()
+				// The citizen's API: submit, then tracking, feedback and completion with the access code.
+				.requestMatchers(HttpMethod.POST, "/api/complaints")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/complaints/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/complaints/*/feedback", "/api/complaints/*/completion")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/reference")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(basic, new AntPathRequestMatcher("/engine-rest/**"))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new AntPathRequestMatcher("/camunda/api/**"))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new AntPathRequestMatcher("/api/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AntPathRequestMatcher.antMatcher("/**")))
+			// The webapps protect /camunda/api with their own XSRF cookie; the JSON API has no session to ride on.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/api/**", "/engine-rest/**", "/api/**"))
+			// The Tasklist's logout must end our session too, or the next request logs the user straight back in.
+			.logout((logout) -> logout
+				.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST"),
+						new AntPathRequestMatcher(TASKLIST_LOGOUT, "POST")))
+				.logoutSuccessHandler((request, response, authentication) -> {
+					if (new AntPathRequestMatcher(TASKLIST_LOGOUT).matches(request)) {
+						response.setStatus(HttpServletResponse.SC_OK);
+					}
+					else {
+						response.sendRedirect(request.getContextPath() + "/login?logout");
+					}
+				}));
+		return http.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(Map.of("authentication-provider",
+				ContainerBasedAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setInitParameters(Map.of("authentication-provider",
+				ContainerBasedAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+}

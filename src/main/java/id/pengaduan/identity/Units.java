@@ -1,0 +1,66 @@
+package id.pengaduan.identity;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/** The SKPD registry and who belongs where, read from Camunda's identity service (editable in Camunda Admin). */
+@Component
+public class Units {
+
+	/** Group type that marks a group as an SKPD rather than a role. */
+	public static final String SKPD_GROUP_TYPE = "SKPD";
+
+	/** Group type of role groups, as Camunda Admin calls them. */
+	public static final String ROLE_GROUP_TYPE = "WORKFLOW";
+
+	private final IdentityService identity;
+
+	Units(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	public List<Skpd> all() {
+		return this.identity.createGroupQuery()
+			.groupType(SKPD_GROUP_TYPE)
+			.orderByGroupName()
+			.asc()
+			.list()
+			.stream()
+			.map((group) -> new Skpd(group.getId(), group.getName()))
+			.toList();
+	}
+
+	public Optional<Skpd> find(String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		Group group = this.identity.createGroupQuery().groupId(code).groupType(SKPD_GROUP_TYPE).singleResult();
+		return Optional.ofNullable(group).map((found) -> new Skpd(found.getId(), found.getName()));
+	}
+
+	public StaffMember member(String userId) {
+		Set<String> skpds = new LinkedHashSet<>();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (Group group : this.identity.createGroupQuery().groupMember(userId).list()) {
+			for (Role role : Role.values()) {
+				String suffix = role.isPerSkpd() ? "-" + role.suffix() : null;
+				if (suffix != null && group.getId().endsWith(suffix)) {
+					roles.add(role);
+					skpds.add(group.getId().substring(0, group.getId().length() - suffix.length()));
+				}
+				else if (suffix == null && group.getId().equals(role.groupId(null))) {
+					roles.add(role);
+				}
+			}
+		}
+		return new StaffMember(userId, Set.copyOf(skpds), Set.copyOf(roles));
+	}
+
+}

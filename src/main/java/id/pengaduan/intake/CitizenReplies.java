@@ -1,0 +1,69 @@
+package id.pengaduan.intake;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.CompletionProvided;
+import id.pengaduan.complaint.Complaints;
+import id.pengaduan.complaint.Deadline;
+import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.complaint.FeedbackGiven;
+import id.pengaduan.complaint.TrackingNumber;
+import id.pengaduan.sla.SlaClock;
+import id.pengaduan.sla.SlaStage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the citizen may do with a tracking number and its access code: look it up, send missing information, and
+ * accept or reject the answer. Each reply is stored and handed to the process in one transaction.
+ */
+@Service
+public class CitizenReplies {
+
+	private final Complaints complaints;
+
+	private final SlaClock sla;
+
+	private final ApplicationEventPublisher events;
+
+	CitizenReplies(Complaints complaints, SlaClock sla, ApplicationEventPublisher events) {
+		this.complaints = complaints;
+		this.sla = sla;
+		this.events = events;
+	}
+
+	/** The complaint, if the number exists and the code fits; the two cases are not told apart. */
+	@Transactional(readOnly = true)
+	public Optional<Complaint> find(String trackingNumber, String accessCode) {
+		if (!TrackingNumber.isWellFormed(trackingNumber)) {
+			return Optional.empty();
+		}
+		return this.complaints.findByTrackingNumber(trackingNumber)
+			.filter((complaint) -> complaint.acceptsAccessCode(accessCode));
+	}
+
+	@Transactional
+	public Optional<Complaint> provideCompletion(String trackingNumber, String accessCode, String information) {
+		return find(trackingNumber, accessCode).map((complaint) -> {
+			Instant now = this.sla.now();
+			complaint.provideCompletion(information, now, new Deadline(DeadlineKind.VERIFICATION,
+					this.sla.due(SlaStage.VERIFICATION, now, complaint.getRegionCode())));
+			this.events.publishEvent(new CompletionProvided(complaint.getId()));
+			return complaint;
+		});
+	}
+
+	@Transactional
+	public Optional<Complaint> giveFeedback(String trackingNumber, String accessCode, boolean satisfied,
+			String reason) {
+		return find(trackingNumber, accessCode).map((complaint) -> {
+			complaint.recordFeedback(satisfied, reason, this.sla.now());
+			this.events.publishEvent(new FeedbackGiven(complaint.getId(), satisfied));
+			return complaint;
+		});
+	}
+
+}

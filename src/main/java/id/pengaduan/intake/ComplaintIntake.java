@@ -1,0 +1,65 @@
+package id.pengaduan.intake;
+
+import java.time.Instant;
+
+import id.pengaduan.complaint.AccessCode;
+import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.ComplaintSubmitted;
+import id.pengaduan.complaint.Complaints;
+import id.pengaduan.complaint.Deadline;
+import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.complaint.Submission;
+import id.pengaduan.complaint.TrackingNumber;
+import id.pengaduan.sla.SlaClock;
+import id.pengaduan.sla.SlaStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepts a complaint from any channel: stores it, issues its tracking number and access code, and starts its process
+ * in the same transaction (the workflow listens to {@link ComplaintSubmitted}), so a complaint is never stored without
+ * its process, nor a process started for a complaint that was not stored.
+ */
+@Service
+public class ComplaintIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplaintIntake.class);
+
+	private final Complaints complaints;
+
+	private final TrackingNumbers trackingNumbers;
+
+	private final SlaClock sla;
+
+	private final ApplicationEventPublisher events;
+
+	ComplaintIntake(Complaints complaints, TrackingNumbers trackingNumbers, SlaClock sla,
+			ApplicationEventPublisher events) {
+		this.complaints = complaints;
+		this.trackingNumbers = trackingNumbers;
+		this.sla = sla;
+		this.events = events;
+	}
+
+	@Transactional
+	public Receipt submit(Submission submission) {
+		Instant now = this.sla.now();
+		TrackingNumber trackingNumber = this.trackingNumbers.next(now);
+		AccessCode accessCode = AccessCode.generate();
+		Deadline verification = new Deadline(DeadlineKind.VERIFICATION,
+				this.sla.due(SlaStage.VERIFICATION, now, submission.regionCode()));
+		Complaint complaint = this.complaints
+			.save(Complaint.receive(trackingNumber, accessCode, submission, now, verification));
+		this.events.publishEvent(new ComplaintSubmitted(complaint.getId()));
+		log.info("Complaint {} received via {} ({})", trackingNumber, submission.channel(), submission.category());
+		return new Receipt(trackingNumber, accessCode, complaint.getId());
+	}
+
+	/** What the citizen keeps: the access code is shown once and stored only as a hash. */
+	public record Receipt(TrackingNumber trackingNumber, AccessCode accessCode, Long complaintId) {
+	}
+
+}

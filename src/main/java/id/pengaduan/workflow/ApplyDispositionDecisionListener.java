@@ -1,0 +1,31 @@
+package id.pengaduan.workflow;
+
+import id.pengaduan.disposition.Disposition;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_AcceptDisposition, on complete: the liaison officer accepts, or returns with a reason. */
+@Component
+class ApplyDispositionDecisionListener implements TaskListener {
+
+	private final Disposition disposition;
+
+	ApplyDispositionDecisionListener(Disposition disposition) {
+		this.disposition = disposition;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ComplaintVariables variables = ComplaintVariables.of(task);
+		String reason = variables.takeText(ComplaintVariables.RETURN_REASON);
+		if (variables.requiredFlag(ComplaintVariables.DISPOSITION_ACCEPTED)) {
+			this.disposition.accept(variables.complaintId(), ComplaintVariables.actor(task));
+		}
+		else {
+			this.disposition.returnToComplaintUnit(variables.complaintId(), reason, ComplaintVariables.actor(task));
+			variables.set(ComplaintVariables.SKPD, null);
+		}
+	}
+
+}

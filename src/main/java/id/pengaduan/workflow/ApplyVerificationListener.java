@@ -1,0 +1,35 @@
+package id.pengaduan.workflow;
+
+import id.pengaduan.complaint.Category;
+import id.pengaduan.verification.Verification;
+import id.pengaduan.verification.VerificationOutcome;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_VerifyComplaint, on complete: applies the verifier's outcome. */
+@Component
+class ApplyVerificationListener implements TaskListener {
+
+	private final Verification verification;
+
+	ApplyVerificationListener(Verification verification) {
+		this.verification = verification;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ComplaintVariables variables = ComplaintVariables.of(task);
+		VerificationOutcome outcome = variables.enumValue(ComplaintVariables.VERIFICATION_OUTCOME,
+				VerificationOutcome.class);
+		String category = variables.string(ComplaintVariables.CATEGORY);
+		Verification.Result result = this.verification.apply(variables.complaintId(), outcome,
+				(category != null) ? Category.valueOf(category) : null,
+				variables.flag(ComplaintVariables.SUPERVISORY_CONTENT),
+				variables.takeText(ComplaintVariables.VERIFICATION_NOTE), ComplaintVariables.actor(task));
+		variables.set(ComplaintVariables.CATEGORY, result.category().name());
+		variables.set(ComplaintVariables.SUPERVISORY_CONTENT, result.supervisoryContent());
+		variables.setDate(ComplaintVariables.COMPLETION_DUE, result.completionDue());
+	}
+
+}

@@ -1,0 +1,26 @@
+package id.pengaduan.workflow;
+
+import id.pengaduan.disposition.Handling;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_ApproveFinalResponse, on complete: publishes the answer and sets the feedback timer, or asks for revision. */
+@Component
+class ApproveFinalResponseListener implements TaskListener {
+
+	private final Handling handling;
+
+	ApproveFinalResponseListener(Handling handling) {
+		this.handling = handling;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ComplaintVariables variables = ComplaintVariables.of(task);
+		boolean approved = variables.requiredFlag(ComplaintVariables.FINAL_RESPONSE_APPROVED);
+		variables.setDate(ComplaintVariables.FEEDBACK_DUE, this.handling.decideOnAnswer(variables.complaintId(),
+				approved, variables.takeText(ComplaintVariables.REVISION_NOTE), ComplaintVariables.actor(task)));
+	}
+
+}

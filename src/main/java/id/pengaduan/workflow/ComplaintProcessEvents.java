@@ -1,0 +1,64 @@
+package id.pengaduan.workflow;
+
+import java.util.Date;
+
+import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.CompletionProvided;
+import id.pengaduan.complaint.ComplaintSubmitted;
+import id.pengaduan.complaint.Complaints;
+import id.pengaduan.complaint.FeedbackGiven;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and correlates the process inside the transaction that stored the complaint or the citizen's reply
+ * (synchronous listeners, not after-commit ones), so the aggregate and the process never disagree.
+ */
+@Component
+class ComplaintProcessEvents {
+
+	private final RuntimeService runtime;
+
+	private final Complaints complaints;
+
+	private final WorkflowProperties properties;
+
+	ComplaintProcessEvents(RuntimeService runtime, Complaints complaints, WorkflowProperties properties) {
+		this.runtime = runtime;
+		this.complaints = complaints;
+		this.properties = properties;
+	}
+
+	@EventListener
+	void start(ComplaintSubmitted event) {
+		Complaint complaint = this.complaints.require(event.complaintId());
+		// Business key = tracking number: a reference, never personal data.
+		ProcessInstance instance = this.runtime.startProcessInstanceByKey(ComplaintProcess.KEY,
+				complaint.getTrackingNumber().value(),
+				ComplaintVariables.start(complaint.getId(), complaint.getTrackingNumber().value(),
+						complaint.getCategory().name(), complaint.getRegionCode(), complaint.isSupervisoryContent(),
+						complaint.getNextDeadline().due(), this.properties.maxReopens()));
+		complaint.linkProcess(instance.getId());
+	}
+
+	@EventListener
+	void completionProvided(CompletionProvided event) {
+		Complaint complaint = this.complaints.require(event.complaintId());
+		this.runtime.createMessageCorrelation(ComplaintProcess.MSG_COMPLETION_PROVIDED)
+			.processInstanceBusinessKey(complaint.getTrackingNumber().value())
+			.setVariable(ComplaintVariables.VERIFICATION_DUE, Date.from(complaint.getNextDeadline().due()))
+			.correlateWithResult();
+	}
+
+	@EventListener
+	void feedbackGiven(FeedbackGiven event) {
+		Complaint complaint = this.complaints.require(event.complaintId());
+		this.runtime.createMessageCorrelation(ComplaintProcess.MSG_FEEDBACK_GIVEN)
+			.processInstanceBusinessKey(complaint.getTrackingNumber().value())
+			.setVariable(ComplaintVariables.SATISFIED, event.satisfied())
+			.correlateWithResult();
+	}
+
+}

@@ -1,0 +1,149 @@
+package id.pengaduan.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The typed view of the process variables. The process carries only references and what gateways and timers need;
+ * free text typed into a task form is taken out with {@link #takeText} and kept in our tables, never in the engine.
+ */
+final class ComplaintVariables {
+
+	static final String COMPLAINT_ID = "complaintId";
+
+	static final String TRACKING_NUMBER = "trackingNumber";
+
+	static final String CATEGORY = "category";
+
+	static final String REGION_CODE = "regionCode";
+
+	static final String SUPERVISORY_CONTENT = "supervisoryContent";
+
+	static final String SKPD = "skpd";
+
+	static final String VERIFICATION_OUTCOME = "verificationOutcome";
+
+	static final String VERIFICATION_DUE = "verificationDue";
+
+	static final String COMPLETION_DUE = "completionDue";
+
+	static final String FEEDBACK_DUE = "feedbackDue";
+
+	static final String DISPOSITION_ACCEPTED = "dispositionAccepted";
+
+	static final String INVESTIGATION_NEEDED = "investigationNeeded";
+
+	static final String FINAL_RESPONSE_APPROVED = "finalResponseApproved";
+
+	static final String SATISFIED = "satisfied";
+
+	static final String REOPEN_COUNT = "reopenCount";
+
+	static final String MAX_REOPENS = "maxReopens";
+
+	static final String ESCALATION_DECISION = "escalationDecision";
+
+	// Free text from the forms: read once, stored in the complaint's history, removed from the engine.
+	static final String VERIFICATION_NOTE = "verificationNote";
+
+	static final String RETURN_REASON = "returnReason";
+
+	static final String FIRST_RESPONSE = "firstResponse";
+
+	static final String HANDLING_NOTE = "handlingNote";
+
+	static final String INVESTIGATION_FINDINGS = "investigationFindings";
+
+	static final String FINAL_ANSWER = "finalAnswer";
+
+	static final String REVISION_NOTE = "revisionNote";
+
+	static final String ESCALATION_NOTE = "escalationNote";
+
+	private final VariableScope scope;
+
+	private ComplaintVariables(VariableScope scope) {
+		this.scope = scope;
+	}
+
+	static ComplaintVariables of(VariableScope scope) {
+		return new ComplaintVariables(scope);
+	}
+
+	/** The variables a new process instance starts with. */
+	static Map<String, Object> start(Long complaintId, String trackingNumber, String category, String regionCode,
+			boolean supervisoryContent, Instant verificationDue, int maxReopens) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(COMPLAINT_ID, complaintId);
+		variables.put(TRACKING_NUMBER, trackingNumber);
+		variables.put(CATEGORY, category);
+		variables.put(REGION_CODE, regionCode);
+		variables.put(SUPERVISORY_CONTENT, supervisoryContent);
+		variables.put(VERIFICATION_DUE, Date.from(verificationDue));
+		variables.put(REOPEN_COUNT, 0);
+		variables.put(MAX_REOPENS, maxReopens);
+		return variables;
+	}
+
+	Long complaintId() {
+		Object value = this.scope.getVariable(COMPLAINT_ID);
+		return (value instanceof Number number) ? number.longValue() : null;
+	}
+
+	String string(String name) {
+		Object value = this.scope.getVariable(name);
+		return (value != null) ? value.toString() : null;
+	}
+
+	boolean flag(String name) {
+		return Boolean.TRUE.equals(this.scope.getVariable(name));
+	}
+
+	/** A boolean the user must have set; a missing one would send the gateway the wrong way. */
+	boolean requiredFlag(String name) {
+		Object value = this.scope.getVariable(name);
+		if (value == null) {
+			this.scope.setVariable(name, false);
+			return false;
+		}
+		return Boolean.TRUE.equals(value) || "true".equals(value.toString());
+	}
+
+	<E extends Enum<E>> E enumValue(String name, Class<E> type) {
+		String value = string(name);
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("Missing " + name);
+		}
+		return Enum.valueOf(type, value);
+	}
+
+	/** Reads a free-text field and removes it, so no form text is kept in the engine. */
+	String takeText(String name) {
+		Object value = this.scope.getVariable(name);
+		this.scope.removeVariable(name);
+		return (value != null && !value.toString().isBlank()) ? value.toString().strip() : null;
+	}
+
+	void set(String name, Object value) {
+		this.scope.setVariable(name, value);
+	}
+
+	void setDate(String name, Instant value) {
+		this.scope.setVariable(name, (value != null) ? Date.from(value) : null);
+	}
+
+	/** Who completed the task: the logged-in user, else the assignee; the engine itself for API calls without one. */
+	static String actor(DelegateTask task) {
+		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (authentication != null && authentication.getUserId() != null) {
+			return authentication.getUserId();
+		}
+		return (task.getAssignee() != null) ? task.getAssignee() : "system";
+	}
+
+}

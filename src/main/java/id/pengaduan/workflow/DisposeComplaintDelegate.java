@@ -1,0 +1,24 @@
+package id.pengaduan.workflow;
+
+import id.pengaduan.disposition.Disposition;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DisposeComplaint: records the disposition to the SKPD the table or the verifier chose. */
+@Component
+class DisposeComplaintDelegate implements JavaDelegate {
+
+	private final Disposition disposition;
+
+	DisposeComplaintDelegate(Disposition disposition) {
+		this.disposition = disposition;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ComplaintVariables variables = ComplaintVariables.of(execution);
+		this.disposition.dispose(variables.complaintId(), variables.string(ComplaintVariables.SKPD), "system");
+	}
+
+}

@@ -1,0 +1,23 @@
+package id.pengaduan.workflow;
+
+import id.pengaduan.escalation.Escalations;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EscalateComplaint: still not satisfied after the last reopen; goes to the escalation owners. */
+@Component
+class EscalateComplaintDelegate implements JavaDelegate {
+
+	private final Escalations escalations;
+
+	EscalateComplaintDelegate(Escalations escalations) {
+		this.escalations = escalations;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.escalations.escalateForRepeatedDissatisfaction(ComplaintVariables.of(execution).complaintId());
+	}
+
+}

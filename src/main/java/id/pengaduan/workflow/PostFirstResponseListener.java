@@ -1,0 +1,25 @@
+package id.pengaduan.workflow;
+
+import id.pengaduan.disposition.Handling;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_PostFirstResponse, on complete: publishes the first follow-up to the complainant. */
+@Component
+class PostFirstResponseListener implements TaskListener {
+
+	private final Handling handling;
+
+	PostFirstResponseListener(Handling handling) {
+		this.handling = handling;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ComplaintVariables variables = ComplaintVariables.of(task);
+		this.handling.postFirstResponse(variables.complaintId(),
+				variables.takeText(ComplaintVariables.FIRST_RESPONSE), ComplaintVariables.actor(task));
+	}
+
+}
