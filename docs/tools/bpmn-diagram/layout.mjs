@@ -41,14 +41,15 @@ if (!file) {
 // Nodes missing from a plan make the whole process fall back to the
 // auto-layout positions (with a warning), so a new task is never lost.
 // ---------------------------------------------------------------------------
-const COL_W = 160;
+const COL_W = 180;
 const ROW_H = 140;
+const TASK_W = 120; // a bit wider than the usual 100, so names wrap less and clear the task icon
 
 const PLANS = {
   complaint: {
     // Band 1 (rows 0-3): intake, verification, routing and disposition.
-    EndEvent_ComplaintArchived: [2, 0],
-    EndEvent_ComplaintTransferred: [3, 0],
+    EndEvent_ComplaintArchived: [1.3, 0],
+    EndEvent_ComplaintTransferred: [2.7, 0],
     StartEvent_ComplaintSubmitted: [0, 1],
     Task_VerifyComplaint: [1, 1],
     Gateway_VerificationOutcome: [2, 1],
@@ -73,7 +74,7 @@ const PLANS = {
     Task_ApproveFinalResponse: [5, 5],
     Gateway_FinalResponseApproved: [6, 5],
     Task_AwaitFeedback: [7, 5],
-    BoundaryEvent_FeedbackWindowExpired: { side: 'top' },
+    BoundaryEvent_FeedbackWindowExpired: { side: 'top', at: 0.8 },
     Gateway_Satisfied: [8, 5],
     Task_CloseAccepted: [9.5, 5],
     EndEvent_ComplaintResolved: [11, 5],
@@ -81,7 +82,13 @@ const PLANS = {
     Gateway_ReopenLimit: [8, 6],
     Task_EscalateComplaint: [9, 6],
     Task_ReviewEscalation: [10, 6],
-    Gateway_EscalationDecision: [11, 6]
+    Gateway_EscalationDecision: [11, 6],
+
+    // Optional port sides for single flows: from/to = 'T' | 'B' | 'L' | 'R'.
+    $flows: {
+      SequenceFlow_VerificationOutcomeNotAuthority: { from: 'T' },
+      SequenceFlow_VerificationOutcomeRejected: { from: 'T' }
+    }
   }
 };
 
@@ -93,6 +100,7 @@ function applyPlan(d, plan) {
   for (const n of d.nodes.values()) {
     const p = plan[n.id];
     if (Array.isArray(p)) {
+      if (isTaskLike(n)) n.w = TASK_W;
       n.x = Math.round(p[0] * COL_W - n.w / 2);
       n.y = Math.round(p[1] * ROW_H - n.h / 2);
     }
@@ -105,6 +113,7 @@ function applyPlan(d, plan) {
     n.x = Math.round(host.x + host.w * at - n.w / 2);
     n.y = Math.round((side === 'top' ? host.y : host.y + host.h) - n.h / 2);
   }
+  d.hints = plan.$flows || {};
   d.planned = true;
 }
 
@@ -114,6 +123,7 @@ const MARGIN = 14;       // clearance kept around shapes
 const BEND = 30;         // cost of one bend
 const CROSS = 60;        // cost of crossing / touching another flow
 const OVERLAP = 600;     // cost of running on top of an unrelated flow
+const LABEL_SPOT = 40;   // cost of running through the label spot below an event/gateway
 const DIRS = [[1, 0], [-1, 0], [0, 1], [0, -1]]; // R L D U
 const SIDE_DIR = { R: 0, L: 1, B: 2, T: 3 };
 
@@ -147,17 +157,21 @@ function portsOf(n, d) {
   return ports;
 }
 
-function sidePenalty(n, port, out) {
+// Cost of leaving (out) or entering a node through a port: sides facing the
+// other end of the flow are free, sides at right angles cost a little, sides
+// facing away cost a lot; flows read left to right, so leaving a task to the
+// left or entering it from the right costs a little extra.
+function sidePenalty(n, port, out, other) {
   const off = port.off ? 10 : 0;
   if (n.host) return off;
-  if (out) {
-    if (port.side === 'R') return off;
-    if (port.side === 'L') return 80 + off;
-    return (isTaskLike(n) ? 25 : 5) + off;
-  }
-  if (port.side === 'L') return off;
-  if (port.side === 'R') return 60 + off;
-  return 20 + off;
+  const vx = other.x + other.w / 2 - (n.x + n.w / 2);
+  const vy = other.y + other.h / 2 - (n.y + n.h / 2);
+  const len = Math.hypot(vx, vy) || 1;
+  const [nx, ny] = DIRS[SIDE_DIR[port.side]];
+  const dot = (nx * vx + ny * vy) / len;
+  let c = dot > 0.5 ? 0 : dot > -0.5 ? 20 : 80;
+  if (isTaskLike(n) && port.side === (out ? 'L' : 'R')) c += 20;
+  return c + off;
 }
 
 function routeFlows(d) {
@@ -206,6 +220,23 @@ function routeFlows(d) {
     }
   }
 
+  // Keep the default label spot below events and gateways free if possible.
+  const reserves = [];
+  for (const n of nodes) {
+    if (isTaskLike(n) || !n.name || n.host) continue;
+    const { w, h } = labelSize(n.name, isGateway(n) ? 110 : 90);
+    reserves.push({ id: n.id, x1: n.x + n.w / 2 - w / 2, x2: n.x + n.w / 2 + w / 2, y1: n.y + n.h, y2: n.y + n.h + 4 + h });
+  }
+  const reserveCost = (f, x1, y1, x2, y2) => {
+    let c = 0;
+    for (const r of reserves) {
+      if (r.id === f.source || r.id === f.target) continue;
+      if (Math.max(Math.min(x1, x2), r.x1) <= Math.min(Math.max(x1, x2), r.x2) &&
+          Math.max(Math.min(y1, y2), r.y1) <= Math.min(Math.max(y1, y2), r.y2)) c += LABEL_SPOT;
+    }
+    return c;
+  };
+
   // Occupancy by already routed flows.
   const edgeUse = new Map();   // "k,dir(0=h,1=v)" -> [flow]
   const nodeUse = new Map();   // k -> [{flow, kind: 'h'|'v'|'b'}]
@@ -215,16 +246,20 @@ function routeFlows(d) {
   const order = [...d.flows].sort((a, b) => dist(d, a) - dist(d, b));
   for (const f of order) {
     const src = d.nodes.get(f.source), tgt = d.nodes.get(f.target);
+    const hint = (d.hints && d.hints[f.id]) || {};
     const portCost = (n, p, out) => {
+      const want = out ? hint.from : hint.to;
+      if (want && p.side !== want) return Infinity;
       const u = portUse.get(`${p.node},${p.side},${p.off}`);
-      let c = sidePenalty(n, p, out);
+      let c = sidePenalty(n, p, out, out ? tgt : src);
       if (u) {
         if (u.out !== out) return Infinity;
-        c += 15;
+        // Two named flows leaving through one port make their labels ambiguous.
+        c += f.name && u.named ? 60 : 15;
       }
       // Mixing incoming and outgoing on one side of a node is confusing.
       for (const [k, v] of portUse) {
-        if (k.startsWith(`${p.node},${p.side},`) && v.out !== out) c += isTaskLike(n) ? 40 : Infinity;
+        if (k.startsWith(`${p.node},${p.side},`) && v.out !== out) c += isTaskLike(n) ? 80 : Infinity;
       }
       return c;
     };
@@ -273,7 +308,8 @@ function routeFlows(d) {
         const jx = ix + DIRS[nd][0], jy = iy + DIRS[nd][1];
         const j = key(jx, jy);
         if (inside[j]) continue;
-        let nc = c + Math.abs(xs[jx] - xs[ix]) + Math.abs(ys[jy] - ys[iy]);
+        let nc = c + Math.abs(xs[jx] - xs[ix]) + Math.abs(ys[jy] - ys[iy]) +
+          reserveCost(f, xs[ix], ys[iy], xs[jx], ys[jy]);
         if (nd !== dir) {
           nc += BEND;
           for (const u of nodeUse.get(k) || []) if (!related(u.flow, f)) nc += CROSS;
@@ -316,8 +352,9 @@ function routeFlows(d) {
     }
     for (const [p, out] of [[sp, true], [bestPort, false]]) {
       const k = `${p.node},${p.side},${p.off}`;
-      if (!portUse.has(k)) portUse.set(k, { out, flows: [] });
+      if (!portUse.has(k)) portUse.set(k, { out, flows: [], named: false });
       portUse.get(k).flows.push(f.id);
+      if (f.name) portUse.get(k).named = true;
     }
     f.waypoints = simplify(pts);
   }
@@ -411,20 +448,43 @@ function overlapArea(a, b) {
 }
 
 function placeLabels(d) {
-  const obstacles = [];
-  for (const n of d.nodes.values()) obstacles.push({ x: n.x - 3, y: n.y - 3, w: n.w + 6, h: n.h + 6 });
+  const obstacles = []; // { x, y, w, h, owner }
+  for (const n of d.nodes.values()) obstacles.push({ x: n.x - 3, y: n.y - 3, w: n.w + 6, h: n.h + 6, owner: n.id });
+  const segs = [];
   for (const f of d.flows) {
     for (let i = 1; i < f.waypoints.length; i++) {
       const a = f.waypoints[i - 1], b = f.waypoints[i];
+      segs.push({ f, a, b });
       obstacles.push({
         x: Math.min(a.x, b.x) - 3, y: Math.min(a.y, b.y) - 3,
-        w: Math.abs(a.x - b.x) + 6, h: Math.abs(a.y - b.y) + 6
+        w: Math.abs(a.x - b.x) + 6, h: Math.abs(a.y - b.y) + 6, owner: f.id
       });
     }
   }
+  // The part of a segment that another flow runs along too (a split or a
+  // merge) is no place for a label: it would be read as belonging to both.
+  const sharedParts = (f, a, b) => {
+    const parts = [];
+    for (const s of segs) {
+      if (s.f === f) continue;
+      if (a.y === b.y && s.a.y === s.b.y && s.a.y === a.y) {
+        const lo = Math.max(Math.min(a.x, b.x), Math.min(s.a.x, s.b.x));
+        const hi = Math.min(Math.max(a.x, b.x), Math.max(s.a.x, s.b.x));
+        if (hi - lo > 1) parts.push([lo, hi]);
+      } else if (a.x === b.x && s.a.x === s.b.x && s.a.x === a.x) {
+        const lo = Math.max(Math.min(a.y, b.y), Math.min(s.a.y, s.b.y));
+        const hi = Math.min(Math.max(a.y, b.y), Math.max(s.a.y, s.b.y));
+        if (hi - lo > 1) parts.push([lo, hi]);
+      }
+    }
+    return parts;
+  };
+  const onShared = (parts, lo, hi) => parts.some(([a, b]) => Math.min(b, hi) - Math.max(a, lo) > 0);
+
   const score = (box) => {
     let s = 0;
     for (const o of obstacles) {
+      if (o.owner === box.id && d.nodes.has(box.id)) continue; // a node's own shape: candidates sit outside it
       const a = overlapArea(box, o);
       if (a > 0) s += 1000 + a;
     }
@@ -436,7 +496,7 @@ function placeLabels(d) {
       const s = score(c) + c.pref;
       if (!best || s < best.s) best = { ...c, s };
     }
-    obstacles.push({ x: best.x - 2, y: best.y - 2, w: best.w + 4, h: best.h + 4 });
+    obstacles.push({ x: best.x - 2, y: best.y - 2, w: best.w + 4, h: best.h + 4, owner: 'label:' + best.id });
     if (best.s >= 1000) console.warn(`WARNING: label of ${best.id} overlaps something`);
     return { x: Math.round(best.x), y: Math.round(best.y), width: best.w, height: best.h };
   };
@@ -454,7 +514,11 @@ function placeLabels(d) {
       [n.x - w + 4, n.y + n.h + 1, 8],
       [n.x - w + 4, n.y - h - 1, 9],
       [n.x + n.w + g, cy - h / 2, 10],
-      [n.x - g - w, cy - h / 2, 11]
+      [n.x - g - w, cy - h / 2, 11],
+      [n.x + n.w + g, n.y - h - g, 14],
+      [n.x - g - w, n.y - h - g, 15],
+      [n.x + n.w + g, n.y + n.h + g, 16],
+      [n.x - g - w, n.y + n.h + g, 17]
     ];
     n.label = choose(c.map(([x, y, pref]) => ({ id: n.id, x, y, w, h, pref })));
   }
@@ -468,6 +532,7 @@ function placeLabels(d) {
     for (let i = 1; i < wp.length; i++) {
       const a = wp[i - 1], b = wp[i];
       const segPref = (i - 1) * 12;
+      const parts = sharedParts(f, a, b);
       if (a.y === b.y) {
         const len = Math.abs(b.x - a.x), right = b.x > a.x;
         const xsCand = [];
@@ -479,8 +544,9 @@ function placeLabels(d) {
           xsCand.push([(a.x + b.x) / 2 - w / 2, 6]);
         }
         for (const [x, p] of xsCand) {
-          cands.push({ id: f.id, x, y: a.y - 3 - h, w, h, pref: segPref + p });
-          cands.push({ id: f.id, x, y: a.y + 3, w, h, pref: segPref + p + 2 });
+          const sh = onShared(parts, x, x + w) ? 400 : 0;
+          cands.push({ id: f.id, x, y: a.y - 3 - h, w, h, pref: segPref + p + sh });
+          cands.push({ id: f.id, x, y: a.y + 3, w, h, pref: segPref + p + 2 + sh });
         }
       } else {
         const len = Math.abs(b.y - a.y), down = b.y > a.y;
@@ -493,8 +559,9 @@ function placeLabels(d) {
           ysCand.push([(a.y + b.y) / 2 - h / 2, 6]);
         }
         for (const [y, p] of ysCand) {
-          cands.push({ id: f.id, x: a.x + 5, y, w, h, pref: segPref + p });
-          cands.push({ id: f.id, x: a.x - 5 - w, y, w, h, pref: segPref + p + 2 });
+          const sh = onShared(parts, y, y + h) ? 400 : 0;
+          cands.push({ id: f.id, x: a.x + 5, y, w, h, pref: segPref + p + sh });
+          cands.push({ id: f.id, x: a.x - 5 - w, y, w, h, pref: segPref + p + 2 + sh });
         }
       }
     }
@@ -645,7 +712,7 @@ async function main() {
   if (!closeMatch) throw new Error('cannot find </definitions> at the end of ' + file);
   const diXml = diagrams.map((d) => serialize(d, prefix)).join('\n');
   const result = head.slice(0, closeMatch.index) + '\n\n' + diXml + '\n' +
-    head.slice(closeMatch.index).replace(/^\s*/, '') + (original.endsWith('\n') ? '\n' : '');
+    head.slice(closeMatch.index).trim() + (original.endsWith('\n') ? '\n' : '');
 
   // Safety checks before writing.
   const resultSemantic = result.replace(/\s*<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '');

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -55,19 +56,22 @@ class DemoData implements ApplicationRunner {
 
 	private final Complaints complaints;
 
+	private final boolean withComplaints;
+
 	DemoData(CamundaAccess access, ComplaintIntake intake, CitizenReplies replies, ComplaintTasks tasks,
-			Complaints complaints) {
+			Complaints complaints, @Value("${pengaduan.demo.complaints:true}") boolean withComplaints) {
 		this.access = access;
 		this.intake = intake;
 		this.replies = replies;
 		this.tasks = tasks;
 		this.complaints = complaints;
+		this.withComplaints = withComplaints;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		List<String> logins = createStaff();
-		if (this.complaints.count() == 0) {
+		if (this.withComplaints && this.complaints.count() == 0) {
 			DemoStory.all().forEach(this::play);
 			log.info("Demo data: {} complaints created", this.complaints.count());
 		}

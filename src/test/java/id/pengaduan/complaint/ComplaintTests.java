@@ -1,0 +1,98 @@
+package id.pengaduan.complaint;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ComplaintTests {
+
+	static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
+
+	static final Deadline SOON = new Deadline(DeadlineKind.VERIFICATION, NOW.plusSeconds(86400));
+
+	static Complaint received(AccessCode code) {
+		return Complaint.receive(TrackingNumber.of(2026, 7), code,
+				new Submission(Channel.WEB, Category.KESEHATAN, "kota-semarang", null, null, null, null,
+						"Loket puskesmas tutup pada jam layanan.", new Complainant("Ani", "3374010101900001",
+								"081200000000", null), true, false, null, List.of()),
+				NOW, SOON);
+	}
+
+	@Test
+	void aNewComplaintIsReceivedWithOnePublicHistoryEntry() {
+		Complaint complaint = received(AccessCode.generate());
+
+		assertThat(complaint.getState()).isEqualTo(ComplaintState.RECEIVED);
+		assertThat(complaint.getTrackingNumber().value()).isEqualTo("ADU-2026-000007");
+		assertThat(complaint.getPublicHistory()).singleElement()
+			.satisfies((entry) -> assertThat(entry.getEvent()).isEqualTo("history.RECEIVED"));
+	}
+
+	@Test
+	void onlyItsOwnAccessCodeOpensIt() {
+		AccessCode code = AccessCode.generate();
+		Complaint complaint = received(code);
+
+		assertThat(complaint.acceptsAccessCode(code.value())).isTrue();
+		assertThat(complaint.acceptsAccessCode(code.value().toLowerCase())).isTrue();
+		assertThat(complaint.acceptsAccessCode(AccessCode.generate().value())).isFalse();
+		assertThat(complaint.acceptsAccessCode(null)).isFalse();
+	}
+
+	@Test
+	void aStepTheStateDoesNotAllowIsRefusedAndChangesNothing() {
+		Complaint complaint = received(AccessCode.generate());
+
+		assertThatThrownBy(() -> complaint.closeAccepted(NOW)).isInstanceOf(IllegalComplaintStateException.class);
+		assertThatThrownBy(() -> complaint.recordFeedback(true, null, NOW))
+			.isInstanceOf(IllegalComplaintStateException.class);
+		assertThat(complaint.getState()).isEqualTo(ComplaintState.RECEIVED);
+		assertThat(complaint.getHistory()).hasSize(1);
+	}
+
+	@Test
+	void rejectingNeedsAReasonForTheCitizen() {
+		Complaint complaint = received(AccessCode.generate());
+
+		assertThatThrownBy(() -> complaint.archive(" ", "verifikator", NOW)).isInstanceOf(IllegalArgumentException.class);
+		complaint.archive("Bukan layanan publik.", "verifikator", NOW);
+
+		assertThat(complaint.getState()).isEqualTo(ComplaintState.REJECTED_ARCHIVED);
+		assertThat(complaint.getNextDeadline()).isNull();
+	}
+
+	@Test
+	void theAnswerIsPublishedOnlyAfterApprovalAndInternalNotesStayInternal() {
+		Complaint complaint = received(AccessCode.generate());
+		complaint.markVerified(Category.KESEHATAN, false, "verifikator", NOW);
+		complaint.dispose("dinkes", "system", NOW, SOON);
+		complaint.acceptDisposition("dinkes.penghubung", NOW, SOON);
+		complaint.postFirstResponse("Sedang kami periksa.", "dinkes.penghubung", NOW, SOON);
+		complaint.recordHandlingNote("Telepon kepala puskesmas.", "dinkes.penangan", NOW);
+		complaint.draftAnswer("Loket kini buka pukul 07.30.", "dinkes.penangan", NOW);
+
+		assertThat(complaint.getPublicHistory()).extracting(StateChange::getNote)
+			.doesNotContain("Loket kini buka pukul 07.30.", "Telepon kepala puskesmas.");
+
+		complaint.approveAnswer("dinkes.kepala", NOW, new Deadline(DeadlineKind.FEEDBACK, NOW));
+
+		assertThat(complaint.getState()).isEqualTo(ComplaintState.RESPONDED);
+		assertThat(complaint.getFinalAnswer()).isEqualTo("Loket kini buka pukul 07.30.");
+		assertThat(complaint.getPublicHistory()).extracting(StateChange::getNote)
+			.contains("Sedang kami periksa.", "Loket kini buka pukul 07.30.")
+			.doesNotContain("Telepon kepala puskesmas.");
+	}
+
+	@Test
+	void theComplainantsIdentityNeverShowsInToString() {
+		Complaint complaint = received(AccessCode.generate());
+
+		assertThat(complaint.getComplainant().toString()).doesNotContain("Ani").doesNotContain("3374");
+		assertThat(complaint.toString()).doesNotContain("Ani");
+	}
+
+}

@@ -1,0 +1,218 @@
+package id.pengaduan.identity;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.pengaduan.Citizen;
+import id.pengaduan.Staff;
+import id.pengaduan.workflow.ComplaintProcess;
+import id.pengaduan.workflow.ComplaintTasks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "Nothing is open that should not be", checked through the running application. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ComplaintTasks tasks;
+
+	@Test
+	void eachFasilitatorSeesOnlyTheTasksOfHisGroup() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		assertThat(taskKeysOf("verifikator", receipt)).containsExactly(ComplaintProcess.TASK_VERIFY);
+		assertThat(taskKeysOf("dinkes.penghubung", receipt)).isEmpty();
+
+		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
+
+		assertThat(taskKeysOf("dinkes.penghubung", receipt)).containsExactly(ComplaintProcess.TASK_ACCEPT_DISPOSITION);
+		assertThat(taskKeysOf("dukcapil.penghubung", receipt)).isEmpty();
+		assertThat(taskKeysOf("dinkes.penangan", receipt)).isEmpty();
+		assertThat(taskKeysOf("verifikator", receipt)).isEmpty();
+	}
+
+	@Test
+	void aHospitalComplaintReachesTheHospitalOfItsRegion() {
+		Citizen.Receipt solo = Citizen.submit(this.port,
+				Map.of("category", "LAYANAN_RUMAH_SAKIT", "regionCode", "kota-surakarta"));
+		Staff.verify(this.tasks, solo.trackingNumber(), "VALID", null);
+
+		assertThat(taskKeysOf("rsud-moewardi.penghubung", solo)).containsExactly(ComplaintProcess.TASK_ACCEPT_DISPOSITION);
+		assertThat(taskKeysOf("rsud-tugurejo.penghubung", solo)).isEmpty();
+	}
+
+	@Test
+	void theEngineApiAndTheWebappsApiNeedALogin() {
+		assertThat(Citizen.get(this.port, "/engine-rest/task", Map.of()).status()).isEqualTo(401);
+		assertThat(Citizen.get(this.port, "/engine-rest/process-instance", Map.of()).status()).isEqualTo(401);
+		assertThat(Citizen.get(this.port, "/camunda/api/engine/engine/", Map.of()).status()).isEqualTo(401);
+		assertThat(Citizen.get(this.port, "/engine-rest/task", Map.of("Authorization", Citizen.basic("verifikator",
+				"demo"))).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aWrongPasswordLocksTheAccountForAWhile() {
+		// Camunda delays the next attempt after a failure (loginDelayBase, 3 s): even the right password waits.
+		Map<String, String> wrong = Map.of("Authorization", Citizen.basic("disdik.kepala", "wrong"));
+		Map<String, String> right = Map.of("Authorization", Citizen.basic("disdik.kepala", "demo"));
+
+		assertThat(Citizen.get(this.port, "/engine-rest/task", wrong).status()).isEqualTo(401);
+		assertThat(Citizen.get(this.port, "/engine-rest/task", right).status()).isEqualTo(401);
+	}
+
+	@Test
+	void staffPagesSendStrangersToTheLoginPage() {
+		Citizen.Response response = Citizen.get(this.port, "/staff/complaints", Map.of());
+		Citizen.Response tasklist = Citizen.get(this.port, "/camunda/app/tasklist/default/", Map.of());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).endsWith("/login");
+		assertThat(tasklist.status()).isEqualTo(302);
+		assertThat(tasklist.header("Location")).endsWith("/login");
+	}
+
+	@Test
+	void aFasilitatorCannotOpenAnotherSkpdsComplaint() throws Exception {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
+		String page = "/staff/complaints/" + receipt.trackingNumber();
+
+		assertThat(login("dinkes.penghubung").get(page).statusCode()).isEqualTo(200);
+		assertThat(login("dukcapil.kepala").get(page).statusCode()).isEqualTo(403);
+		assertThat(login("dukcapil.kepala").get("/staff/complaints").body())
+			.doesNotContain(receipt.trackingNumber());
+	}
+
+	@Test
+	void anAnonymousComplainantsIdentityIsForTheVerifiersOnly() throws Exception {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN", "anonymous", true));
+		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
+		String page = "/staff/complaints/" + receipt.trackingNumber();
+
+		String verifier = login("verifikator").get(page).body();
+		String liaison = login("dinkes.penghubung").get(page).body();
+
+		assertThat(verifier).contains("Wulan Sari").contains("081234567890");
+		assertThat(liaison).doesNotContain("Wulan Sari")
+			.doesNotContain("3374010101900001")
+			.doesNotContain("081234567890")
+			.doesNotContain("wulan@example.org")
+			.contains("Identitas dirahasiakan");
+	}
+
+	@Test
+	void noPersonalDataEntersTheEngine() throws Exception {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		Staff.answer(this.tasks, receipt.trackingNumber(), "Jawaban untuk Ibu Wulan Sari di 081234567890.");
+
+		JsonNode instances = engineRest("/engine-rest/process-instance?businessKey=" + receipt.trackingNumber());
+		String instanceId = instances.get(0).get("id").asText();
+		String variables = engineRest("/engine-rest/process-instance/" + instanceId + "/variables").toString();
+
+		assertThat(variables).contains(receipt.trackingNumber())
+			.doesNotContain("Wulan")
+			.doesNotContain("3374010101900001")
+			.doesNotContain("081234567890")
+			.doesNotContain("wulan@example.org")
+			// Free text typed into the forms is kept in our tables, not in the engine.
+			.doesNotContain("finalAnswer")
+			.doesNotContain("firstResponse")
+			.doesNotContain("handlingNote");
+	}
+
+	@Test
+	void theTasklistOpensTheTasksCamundaForm() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
+		Map<String, String> verifier = Map.of("Authorization", Citizen.basic("verifikator", "demo"));
+		String taskId = Citizen
+			.get(this.port, "/engine-rest/task?processInstanceBusinessKey=" + receipt.trackingNumber(), verifier)
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+
+		Citizen.Response form = Citizen.get(this.port, "/engine-rest/task/" + taskId + "/deployed-form", verifier);
+
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.json().get("id").asText()).isEqualTo("verify-complaint");
+		assertThat(form.body()).contains("verificationOutcome").doesNotContain("\"nik\"");
+	}
+
+	@Test
+	void theLoginPageSpeaksIndonesianAndEnglish() {
+		assertThat(Citizen.get(this.port, "/login", Map.of()).body()).contains("Masuk petugas");
+		assertThat(Citizen.get(this.port, "/login?lang=en", Map.of()).body()).contains("Staff login");
+	}
+
+	private List<String> taskKeysOf(String user, Citizen.Receipt receipt) {
+		JsonNode tasks = Citizen.get(this.port,
+				"/engine-rest/task?processInstanceBusinessKey=" + receipt.trackingNumber(),
+				Map.of("Authorization", Citizen.basic(user, "demo")))
+			.json();
+		List<String> keys = new java.util.ArrayList<>();
+		tasks.forEach((task) -> keys.add(task.get("taskDefinitionKey").asText()));
+		return keys;
+	}
+
+	private JsonNode engineRest(String path) {
+		return Citizen.get(this.port, path, Map.of("Authorization", Citizen.basic("admin", "admin"))).json();
+	}
+
+	/** Logs in through our form, as a browser does: CSRF token from the page, session in a cookie. */
+	private Browser login(String user) throws Exception {
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String loginPage = client
+			.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo&_csrf="
+				+ csrf.group(1);
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return new Browser(client);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private final class Browser {
+
+		private final HttpClient client;
+
+		Browser(HttpClient client) {
+			this.client = client;
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+}
