@@ -14,8 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Indonesian first, English second: {@code messages_id} and {@code messages_en}. Pages switch with {@code ?lang=en}
- * (kept in a cookie); the API follows {@code Accept-Language}; anything else gets Indonesian.
+ * Indonesian first, English second: {@code messages_id} and {@code messages_en}. Pages are Indonesian until the user
+ * switches with {@code ?lang=en} (kept in a cookie); the JSON API follows {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -38,7 +38,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("pengaduan-lang");
 		resolver.setDefaultLocaleFunction((request) -> {
-			if (request.getHeader("Accept-Language") == null) {
+			// Pages start in Indonesian whatever the browser says; API clients choose with Accept-Language.
+			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					|| request.getHeader("Accept-Language") == null) {
 				return INDONESIAN;
 			}
 			Locale requested = request.getLocale();

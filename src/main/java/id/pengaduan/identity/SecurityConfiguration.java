@@ -51,7 +51,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/complaints").permitAll())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(basic, new AntPathRequestMatcher("/engine-rest/**"))

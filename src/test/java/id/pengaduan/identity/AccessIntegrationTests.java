@@ -95,7 +95,10 @@ class AccessIntegrationTests {
 		String page = "/staff/complaints/" + receipt.trackingNumber();
 
 		assertThat(login("dinkes.penghubung").get(page).statusCode()).isEqualTo(200);
-		assertThat(login("dukcapil.kepala").get(page).statusCode()).isEqualTo(403);
+		HttpResponse<String> forbidden = login("dukcapil.kepala").get(page);
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("Anda tidak berwenang melihat berkas ini.")
+			.doesNotContain("Wulan Sari");
 		assertThat(login("dukcapil.kepala").get("/staff/complaints").body())
 			.doesNotContain(receipt.trackingNumber());
 	}
@@ -158,6 +161,9 @@ class AccessIntegrationTests {
 	@Test
 	void theLoginPageSpeaksIndonesianAndEnglish() {
 		assertThat(Citizen.get(this.port, "/login", Map.of()).body()).contains("Masuk petugas");
+		// A browser set to English still gets Indonesian until the user switches.
+		assertThat(Citizen.get(this.port, "/login", Map.of("Accept-Language", "en-US")).body())
+			.contains("Masuk petugas");
 		assertThat(Citizen.get(this.port, "/login?lang=en", Map.of()).body()).contains("Staff login");
 	}
 
@@ -210,7 +216,8 @@ class AccessIntegrationTests {
 		}
 
 		HttpResponse<String> get(String path) throws Exception {
-			return this.client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+			return this.client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 
 	}
