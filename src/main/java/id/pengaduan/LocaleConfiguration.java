@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Indonesian first, English second: {@code messages_id} and {@code messages_en}. Pages are Indonesian until the user
- * switches with {@code ?lang=en} (kept in a cookie); the JSON API follows {@code Accept-Language}.
+ * Indonesian first, English second: {@code messages_id} and {@code messages_en}. Pages
+ * are Indonesian until the user switches with {@code ?lang=en} (kept in a cookie); the
+ * JSON API follows {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -38,7 +39,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("pengaduan-lang");
 		resolver.setDefaultLocaleFunction((request) -> {
-			// Pages start in Indonesian whatever the browser says; API clients choose with Accept-Language.
+			// Pages start in Indonesian whatever the browser says; API clients choose
+			// with Accept-Language.
 			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 					|| request.getHeader("Accept-Language") == null) {
 				return INDONESIAN;

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A citizen (or any other HTTP client) talking to the running application over real HTTP. Shared steps as static
- * helpers and one small value, not a base class.
+ * A citizen (or any other HTTP client) talking to the running application over real HTTP.
+ * Shared steps as static helpers and one small value, not a base class.
  */
 public final class Citizen {
 

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Indonesian first, English second: both bundles hold the same keys, and pages hold no text of their own. */
+/**
+ * Indonesian first, English second: both bundles hold the same keys, and pages hold no
+ * text of their own.
+ */
 class MessageBundleTests {
 
 	@Test
@@ -51,7 +54,8 @@ class MessageBundleTests {
 
 	@Test
 	void templatesHoldNoHardCodedText() throws IOException {
-		// Text between tags must come from th:text; the placeholder inside such a tag is replaced at render time.
+		// Text between tags must come from th:text; the placeholder inside such a tag is
+		// replaced at render time.
 		Pattern textNode = Pattern.compile("<([a-zA-Z0-9]+)([^>]*)>([^<]*\\p{L}{2,}[^<]*)<");
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module graph of docs/architecture.md: no cycles, no reaching into another module's internals. */
+/**
+ * The module graph of docs/architecture.md: no cycles, no reaching into another module's
+ * internals.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(PengaduanApplication.class);

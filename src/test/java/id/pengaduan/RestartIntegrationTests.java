@@ -31,8 +31,8 @@ class RestartIntegrationTests {
 		String number;
 		try (ConfigurableApplicationContext first = start()) {
 			number = first.getBean(ComplaintIntake.class)
-				.submit(new Submission(Channel.WALK_IN, Category.PENDIDIKAN, "kab-semarang", "SMA Negeri 1", null,
-						null, null, "Pungutan biaya seragam yang tidak sesuai ketentuan sekolah negeri.",
+				.submit(new Submission(Channel.WALK_IN, Category.PENDIDIKAN, "kab-semarang", "SMA Negeri 1", null, null,
+						null, "Pungutan biaya seragam yang tidak sesuai ketentuan sekolah negeri.",
 						new Complainant("Rahmat", null, "081298765432", null), false, false, null, List.of()))
 				.trackingNumber()
 				.value();
@@ -49,8 +49,9 @@ class RestartIntegrationTests {
 	}
 
 	/**
-	 * A fresh application on an H2 file in a temporary folder; under the postgres-test profile, on the PostgreSQL
-	 * test database instead. Its own engine name keeps it apart from the other test contexts in this JVM.
+	 * A fresh application on an H2 file in a temporary folder; under the postgres-test
+	 * profile, on the PostgreSQL test database instead. Its own engine name keeps it
+	 * apart from the other test contexts in this JVM.
 	 */
 	private ConfigurableApplicationContext start() {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restart",

@@ -5,7 +5,9 @@ import java.util.Map;
 import id.pengaduan.workflow.ComplaintProcess;
 import id.pengaduan.workflow.ComplaintTasks;
 
-/** The demo staff working a complaint through its tasks, as they would in the Tasklist. */
+/**
+ * The demo staff working a complaint through its tasks, as they would in the Tasklist.
+ */
 public final class Staff {
 
 	private Staff() {
@@ -20,7 +22,9 @@ public final class Staff {
 		tasks.complete(trackingNumber, ComplaintProcess.TASK_VERIFY, "verifikator", values);
 	}
 
-	/** From a new KESEHATAN complaint (routed to dinkes) to the published final answer. */
+	/**
+	 * From a new KESEHATAN complaint (routed to dinkes) to the published final answer.
+	 */
 	public static void answer(ComplaintTasks tasks, String trackingNumber, String answer) {
 		verify(tasks, trackingNumber, "VALID", null);
 		tasks.complete(trackingNumber, ComplaintProcess.TASK_ACCEPT_DISPOSITION, "dinkes.penghubung",

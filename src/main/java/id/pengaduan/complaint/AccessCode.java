@@ -7,8 +7,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The secret that pairs with a tracking number. Only its hash is stored; the citizen sees the code once, on the receipt.
- * 10 characters from a 31-letter alphabet without look-alikes (0/O, 1/I/L) give about 49 bits.
+ * The secret that pairs with a tracking number. Only its hash is stored; the citizen sees
+ * the code once, on the receipt. 10 characters from a 31-letter alphabet without
+ * look-alikes (0/O, 1/I/L) give about 49 bits.
  */
 public record AccessCode(String value) {
 

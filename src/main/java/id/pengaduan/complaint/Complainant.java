@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The complainant's identity. It stays in our tables: it never goes into a process variable, a task form or a log line.
- * All fields are optional, because a complaint may come from someone who gives no identity at all.
+ * The complainant's identity. It stays in our tables: it never goes into a process
+ * variable, a task form or a log line. All fields are optional, because a complaint may
+ * come from someone who gives no identity at all.
  */
 @Embeddable
 public record Complainant(@Column(name = "complainant_name") String name, @Column(name = "complainant_nik") String nik,

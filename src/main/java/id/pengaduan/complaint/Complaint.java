@@ -26,8 +26,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A citizen's complaint. Every transition is an intention-revealing method that checks the current state and appends a
- * {@link StateChange}; nothing else changes the state.
+ * A citizen's complaint. Every transition is an intention-revealing method that checks
+ * the current state and appends a {@link StateChange}; nothing else changes the state.
  */
 @Entity
 @Table(name = "complaint")
@@ -135,7 +135,10 @@ public class Complaint {
 	protected Complaint() {
 	}
 
-	/** A new complaint in state RECEIVED; the caller supplies the identifiers and the first deadline. */
+	/**
+	 * A new complaint in state RECEIVED; the caller supplies the identifiers and the
+	 * first deadline.
+	 */
 	public static Complaint receive(TrackingNumber trackingNumber, AccessCode accessCode, Submission submission,
 			Instant now, Deadline verificationDeadline) {
 		Complaint complaint = new Complaint();
@@ -159,8 +162,8 @@ public class Complaint {
 		complaint.fileCompletedAt = now;
 		complaint.state = ComplaintState.RECEIVED;
 		complaint.nextDeadline = verificationDeadline;
-		complaint.history.add(new StateChange(now, COMPLAINANT, null, ComplaintState.RECEIVED, "history.RECEIVED",
-				null, true));
+		complaint.history
+			.add(new StateChange(now, COMPLAINANT, null, ComplaintState.RECEIVED, "history.RECEIVED", null, true));
 		return complaint;
 	}
 
@@ -172,7 +175,8 @@ public class Complaint {
 		this.processInstanceId = processInstanceId;
 	}
 
-	// --- verification -------------------------------------------------------------------------------------------
+	// --- verification
+	// -------------------------------------------------------------------------------------------
 
 	public void requestCompletion(String whatIsMissing, String actor, Instant now, Deadline completionDeadline) {
 		requireNote(whatIsMissing);
@@ -181,7 +185,10 @@ public class Complaint {
 		this.nextDeadline = completionDeadline;
 	}
 
-	/** The complainant supplied what was missing: the file is complete now and the verification clock restarts. */
+	/**
+	 * The complainant supplied what was missing: the file is complete now and the
+	 * verification clock restarts.
+	 */
 	public void provideCompletion(String information, Instant now, Deadline verificationDeadline) {
 		requireNote(information);
 		move(EnumSet.of(ComplaintState.AWAITING_COMPLETION), ComplaintState.RECEIVED, COMPLAINANT, now,
@@ -191,8 +198,8 @@ public class Complaint {
 	}
 
 	public void withdrawForMissingCompletion(Instant now) {
-		move(EnumSet.of(ComplaintState.AWAITING_COMPLETION), ComplaintState.WITHDRAWN, SYSTEM, now,
-				"history.WITHDRAWN", null, true);
+		move(EnumSet.of(ComplaintState.AWAITING_COMPLETION), ComplaintState.WITHDRAWN, SYSTEM, now, "history.WITHDRAWN",
+				null, true);
 		this.nextDeadline = null;
 	}
 
@@ -216,7 +223,8 @@ public class Complaint {
 		this.nextDeadline = null;
 	}
 
-	// --- disposition ----------------------------------------------------------------------------------------------
+	// --- disposition
+	// ----------------------------------------------------------------------------------------------
 
 	public void dispose(String skpdCode, String actor, Instant now, Deadline acceptanceDeadline) {
 		move(EnumSet.of(ComplaintState.VERIFIED), ComplaintState.DISPOSED, actor, now, "history.DISPOSED", skpdCode,
@@ -225,7 +233,10 @@ public class Complaint {
 		this.nextDeadline = acceptanceDeadline;
 	}
 
-	/** The SKPD's liaison officer says it is not theirs: back to the complaint unit for re-disposition. */
+	/**
+	 * The SKPD's liaison officer says it is not theirs: back to the complaint unit for
+	 * re-disposition.
+	 */
 	public void returnDisposition(String reason, String actor, Instant now, Deadline redispositionDeadline) {
 		requireNote(reason);
 		move(EnumSet.of(ComplaintState.DISPOSED), ComplaintState.VERIFIED, actor, now, "history.DISPOSITION_RETURNED",
@@ -240,7 +251,8 @@ public class Complaint {
 		this.nextDeadline = firstResponseDeadline;
 	}
 
-	// --- handling -------------------------------------------------------------------------------------------------
+	// --- handling
+	// -------------------------------------------------------------------------------------------------
 
 	public void postFirstResponse(String response, String actor, Instant now, Deadline resolutionDeadline) {
 		requireNote(response);
@@ -278,7 +290,10 @@ public class Complaint {
 				"history.INVESTIGATION_DONE", findings, false);
 	}
 
-	/** The handler's draft of the final answer; the head of the SKPD must approve it before the citizen sees it. */
+	/**
+	 * The handler's draft of the final answer; the head of the SKPD must approve it
+	 * before the citizen sees it.
+	 */
 	public void draftAnswer(String answer, String actor, Instant now) {
 		requireNote(answer);
 		requireState(EnumSet.of(ComplaintState.IN_PROGRESS));
@@ -292,7 +307,10 @@ public class Complaint {
 		record(actor, now, "history.ANSWER_REVISION", revisionNote, false);
 	}
 
-	/** The head approved the draft: it is published as the final answer and the feedback window opens. */
+	/**
+	 * The head approved the draft: it is published as the final answer and the feedback
+	 * window opens.
+	 */
 	public void approveAnswer(String actor, Instant now, Deadline feedbackDeadline) {
 		if (this.draftAnswer == null) {
 			throw new IllegalArgumentException("There is no draft answer to approve");
@@ -304,9 +322,13 @@ public class Complaint {
 		this.nextDeadline = feedbackDeadline;
 	}
 
-	// --- the complainant's feedback ---------------------------------------------------------------------------------
+	// --- the complainant's feedback
+	// ---------------------------------------------------------------------------------
 
-	/** Records what the citizen said; the process decides what follows (close, reopen or escalate). */
+	/**
+	 * Records what the citizen said; the process decides what follows (close, reopen or
+	 * escalate).
+	 */
 	public void recordFeedback(boolean satisfied, String reason, Instant now) {
 		requireState(EnumSet.of(ComplaintState.RESPONDED));
 		if (!satisfied) {
@@ -336,7 +358,8 @@ public class Complaint {
 		this.nextDeadline = firstResponseDeadline;
 	}
 
-	// --- escalation -----------------------------------------------------------------------------------------------
+	// --- escalation
+	// -----------------------------------------------------------------------------------------------
 
 	public void escalate(String reasonKey, Instant now, Deadline escalationDeadline) {
 		move(EnumSet.of(ComplaintState.RESPONDED, ComplaintState.REOPENED, ComplaintState.DISPOSED,
@@ -353,7 +376,8 @@ public class Complaint {
 		this.nextDeadline = null;
 	}
 
-	// --- internals ----------------------------------------------------------------------------------------------------
+	// --- internals
+	// ----------------------------------------------------------------------------------------------------
 
 	private void move(Set<ComplaintState> allowedFrom, ComplaintState to, String actor, Instant now, String event,
 			String note, boolean visibleToComplainant) {
@@ -379,7 +403,8 @@ public class Complaint {
 		}
 	}
 
-	// --- read access --------------------------------------------------------------------------------------------------
+	// --- read access
+	// --------------------------------------------------------------------------------------------------
 
 	public Long getId() {
 		return this.id;

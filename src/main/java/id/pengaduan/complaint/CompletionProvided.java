@@ -1,5 +1,7 @@
 package id.pengaduan.complaint;
 
-/** The citizen sent the missing information; the text stays in the complaint's history. */
+/**
+ * The citizen sent the missing information; the text stays in the complaint's history.
+ */
 public record CompletionProvided(Long complaintId) {
 }

@@ -1,11 +1,16 @@
 package id.pengaduan.complaint;
 
-/** Which clock the complaint's next deadline belongs to; labels in the bundles under {@code deadline.<NAME>}. */
+/**
+ * Which clock the complaint's next deadline belongs to; labels in the bundles under
+ * {@code deadline.<NAME>}.
+ */
 public enum DeadlineKind {
 
 	/** SP4N-LAPOR!: verify and forward within 3 working days. */
 	VERIFICATION,
-	/** UU 25/2009, read in the complainant's favour: 30 working days to complete the file. */
+	/**
+	 * UU 25/2009, read in the complainant's favour: 30 working days to complete the file.
+	 */
 	COMPLETION,
 	/** Return or accept a disposition within 1 working day (domain.md 9.3 #9). */
 	ACCEPTANCE,

@@ -2,7 +2,10 @@ package id.pengaduan.complaint;
 
 import java.util.Set;
 
-/** A step was asked for that the complaint's current state does not allow (answered as 409 on the API). */
+/**
+ * A step was asked for that the complaint's current state does not allow (answered as 409
+ * on the API).
+ */
 public class IllegalComplaintStateException extends RuntimeException {
 
 	private final ComplaintState state;

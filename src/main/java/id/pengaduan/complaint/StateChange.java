@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One immutable entry of a complaint's history: who, when, from which state to which, and a note. Entries with
- * {@code from == to} record an event inside a state (an answer posted, a disposition accepted). The evidence that a
- * complaint was examined and answered (UU 25/2009 Pasal 54).
+ * One immutable entry of a complaint's history: who, when, from which state to which, and
+ * a note. Entries with {@code from == to} record an event inside a state (an answer
+ * posted, a disposition accepted). The evidence that a complaint was examined and
+ * answered (UU 25/2009 Pasal 54).
  */
 @Entity
 @Immutable
@@ -53,8 +54,8 @@ public class StateChange {
 	protected StateChange() {
 	}
 
-	StateChange(Instant at, String actor, ComplaintState from, ComplaintState to, String event,
-			String note, boolean visibleToComplainant) {
+	StateChange(Instant at, String actor, ComplaintState from, ComplaintState to, String event, String note,
+			boolean visibleToComplainant) {
 		this.at = at;
 		this.actor = actor;
 		this.from = from;

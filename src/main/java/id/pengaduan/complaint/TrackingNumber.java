@@ -3,8 +3,8 @@ package id.pengaduan.complaint;
 import java.util.regex.Pattern;
 
 /**
- * A tracking number such as {@code ADU-2026-000123}. It is sequential, so it is never enough on its own: every citizen
- * request also needs the random {@link AccessCode}.
+ * A tracking number such as {@code ADU-2026-000123}. It is sequential, so it is never
+ * enough on its own: every citizen request also needs the random {@link AccessCode}.
  */
 public record TrackingNumber(String value) {
 

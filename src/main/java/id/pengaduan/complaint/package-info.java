@@ -1,6 +1,6 @@
 /**
- * The complaint aggregate: tracking number, access code, complainant identity, state and its immutable history.
- * Depends on no other module.
+ * The complaint aggregate: tracking number, access code, complainant identity, state and
+ * its immutable history. Depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaint")
 package id.pengaduan.complaint;

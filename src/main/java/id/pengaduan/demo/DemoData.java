@@ -29,8 +29,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo province (Jawa Tengah) when {@code pengaduan.demo.enabled} is on: six SKPD, a login per role, and
- * complaints spread over the last weeks in every stage. Complaints are made only when the database has none.
+ * Creates the demo province (Jawa Tengah) when {@code pengaduan.demo.enabled} is on: six
+ * SKPD, a login per role, and complaints spread over the last weeks in every stage.
+ * Complaints are made only when the database has none.
  */
 @Component
 @ConditionalOnProperty(name = "pengaduan.demo.enabled", havingValue = "true")
@@ -85,8 +86,7 @@ class DemoData implements ApplicationRunner {
 		this.access.ensureUser("verifikator", "Rina", "Verifikator", PASSWORD, List.of(Role.VERIFIER.groupId(null)));
 		logins.add("verifikator          Unit Pengaduan (verifikasi, disposisi)");
 		this.access.ensureRoleGroup(Role.INSPECTORATE.groupId(null), "Inspektorat Provinsi");
-		this.access.ensureUser("inspektur", "Bambang", "Inspektur", PASSWORD,
-				List.of(Role.INSPECTORATE.groupId(null)));
+		this.access.ensureUser("inspektur", "Bambang", "Inspektur", PASSWORD, List.of(Role.INSPECTORATE.groupId(null)));
 		logins.add("inspektur            Inspektorat");
 		this.access.ensureRoleGroup(Role.REGIONAL_SECRETARY.groupId(null), "Sekretariat Daerah");
 		this.access.ensureUser("sekda", "Sri", "Sekda", PASSWORD, List.of(Role.REGIONAL_SECRETARY.groupId(null)));
@@ -113,17 +113,20 @@ class DemoData implements ApplicationRunner {
 		};
 	}
 
-	/** Submits one story's complaint in the past and plays its steps forward in time, a few hours apart. */
+	/**
+	 * Submits one story's complaint in the past and plays its steps forward in time, a
+	 * few hours apart.
+	 */
 	private void play(DemoStory story) {
 		Instant start = Instant.now().minus(Duration.ofDays(story.daysAgo())).minus(Duration.ofHours(3));
 		Instant[] clock = { start };
 		String[] number = new String[1];
 		String[] code = new String[1];
 		this.tasks.runAt(clock[0], () -> {
-			ComplaintIntake.Receipt receipt = this.intake.submit(new Submission(Channel.WEB, story.category(),
-					story.region(), story.location(), null, null,
-					LocalDate.ofInstant(start, WIB).minusDays(2), story.description(), story.complainant(),
-					story.anonymous(), story.confidential(), null, List.of()));
+			ComplaintIntake.Receipt receipt = this.intake
+				.submit(new Submission(Channel.WEB, story.category(), story.region(), story.location(), null, null,
+						LocalDate.ofInstant(start, WIB).minusDays(2), story.description(), story.complainant(),
+						story.anonymous(), story.confidential(), null, List.of()));
 			number[0] = receipt.trackingNumber().value();
 			code[0] = receipt.accessCode().value();
 		});
@@ -146,16 +149,16 @@ class DemoData implements ApplicationRunner {
 				values.put("skpd", skpd);
 				this.tasks.complete(number, ComplaintProcess.TASK_CHOOSE_SKPD, "verifikator", values);
 			}
-			case ACCEPT -> this.tasks.complete(number, ComplaintProcess.TASK_ACCEPT_DISPOSITION, skpd + ".penghubung",
-					values);
-			case FIRST_RESPONSE -> this.tasks.complete(number, ComplaintProcess.TASK_POST_FIRST_RESPONSE,
-					skpd + ".penghubung", values);
+			case ACCEPT ->
+				this.tasks.complete(number, ComplaintProcess.TASK_ACCEPT_DISPOSITION, skpd + ".penghubung", values);
+			case FIRST_RESPONSE ->
+				this.tasks.complete(number, ComplaintProcess.TASK_POST_FIRST_RESPONSE, skpd + ".penghubung", values);
 			case HANDLE -> this.tasks.complete(number, ComplaintProcess.TASK_HANDLE, skpd + ".penangan", values);
 			case INVESTIGATE -> this.tasks.complete(number, ComplaintProcess.TASK_INVESTIGATE, "inspektur", values);
-			case DRAFT -> this.tasks.complete(number, ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE, skpd + ".penangan",
-					values);
-			case APPROVE -> this.tasks.complete(number, ComplaintProcess.TASK_APPROVE_FINAL_RESPONSE,
-					skpd + ".kepala", values);
+			case DRAFT ->
+				this.tasks.complete(number, ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE, skpd + ".penangan", values);
+			case APPROVE ->
+				this.tasks.complete(number, ComplaintProcess.TASK_APPROVE_FINAL_RESPONSE, skpd + ".kepala", values);
 			case COMPLETION -> this.replies.provideCompletion(number, code, (String) values.get("information"));
 			case FEEDBACK -> this.replies.giveFeedback(number, code, (Boolean) values.get("satisfied"),
 					(String) values.get("reason"));

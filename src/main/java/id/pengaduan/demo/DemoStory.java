@@ -7,7 +7,10 @@ import java.util.Map;
 import id.pengaduan.complaint.Category;
 import id.pengaduan.complaint.Complainant;
 
-/** One demo complaint and the steps it has gone through. All people and events are made up. */
+/**
+ * One demo complaint and the steps it has gone through. All people and events are made
+ * up.
+ */
 record DemoStory(Category category, String region, String location, int daysAgo, String description,
 		Complainant complainant, boolean anonymous, boolean confidential, String skpd, List<Step> steps) {
 
@@ -50,8 +53,7 @@ record DemoStory(Category category, String region, String location, int daysAgo,
 				DemoData.person("Rudi Hartono", "081234567806"), false, false, "dukcapil", Stage.AWAITING_COMPLETION));
 		stories.add(story(Category.KESEHATAN, "kab-banyumas", "Puskesmas Sokaraja", 5,
 				"Obat untuk penyakit kronis ibu saya sering kosong di puskesmas sehingga harus membeli sendiri.",
-				DemoData.person("Yuni Rahmawati", "081234567807"), false, false, "dinkes",
-				Stage.AWAITING_COMPLETION));
+				DemoData.person("Yuni Rahmawati", "081234567807"), false, false, "dinkes", Stage.AWAITING_COMPLETION));
 		stories.add(story(Category.INFRASTRUKTUR, "kab-magelang", "Jembatan Desa Sawangan", 6,
 				"Pagar pengaman jembatan patah dan berbahaya bagi anak sekolah yang melintas setiap pagi.",
 				DemoData.person("Joko Susilo", "081234567808"), false, false, "dpu", Stage.COMPLETED));
@@ -59,8 +61,8 @@ record DemoStory(Category category, String region, String location, int daysAgo,
 				"Pelayanan pajak kendaraan di kantor bersama Samsat lambat karena sistem sering gangguan.",
 				DemoData.person("Hendra Gunawan", "081234567809"), false, false, null, Stage.TRANSFERRED));
 		stories.add(story(Category.LAINNYA, "kab-sukoharjo", "-", 8,
-				"Tolong naikkan gaji guru honorer di seluruh Indonesia dan turunkan harga sembako secepatnya.",
-				null, true, false, null, Stage.ARCHIVED));
+				"Tolong naikkan gaji guru honorer di seluruh Indonesia dan turunkan harga sembako secepatnya.", null,
+				true, false, null, Stage.ARCHIVED));
 		stories.add(story(Category.INFRASTRUKTUR, "kab-kendal", "Jalan provinsi Kendal - Boja km 12", 8,
 				"Jalan berlubang di ruas Kendal - Boja belum diperbaiki, mohon segera ditangani sebelum musim hujan.",
 				DemoData.person("Ahmad Fauzi", "081234567811"), false, false, "dpu", Stage.DUPLICATE));
@@ -119,8 +121,8 @@ record DemoStory(Category category, String region, String location, int daysAgo,
 				"Tagihan pasien BPJS memuat biaya tambahan yang tidak dijelaskan dan tidak diberi kuitansi resmi.",
 				DemoData.person("Sutrisno", "081234567829"), false, false, "rsud-moewardi", Stage.ESCALATED));
 		stories.add(story(Category.LAINNYA, "kab-semarang", "Kantor UPT Samsat", 4,
-				"Kotak saran di kantor pelayanan tidak pernah dibuka dan tidak ada tanggapan atas saran warga.",
-				null, true, false, "dpu", Stage.RECEIVED));
+				"Kotak saran di kantor pelayanan tidak pernah dibuka dan tidak ada tanggapan atas saran warga.", null,
+				true, false, "dpu", Stage.RECEIVED));
 		return stories;
 	}
 
@@ -137,8 +139,8 @@ record DemoStory(Category category, String region, String location, int daysAgo,
 		switch (stage) {
 			case RECEIVED -> {
 			}
-			case AWAITING_COMPLETION -> steps.add(verify("INCOMPLETE",
-					"Mohon lampirkan nomor registrasi permohonan dan tanggal pengajuan."));
+			case AWAITING_COMPLETION ->
+				steps.add(verify("INCOMPLETE", "Mohon lampirkan nomor registrasi permohonan dan tanggal pengajuan."));
 			case COMPLETED -> {
 				steps.add(verify("INCOMPLETE", "Mohon sebutkan nama desa dan arah jembatan yang dimaksud."));
 				steps.add(new Step(Kind.COMPLETION, 20,
@@ -169,8 +171,8 @@ record DemoStory(Category category, String region, String location, int daysAgo,
 					break;
 				}
 				boolean investigate = stage == Stage.INVESTIGATION;
-				steps.add(new Step(Kind.HANDLE, 24, Map.of("handlingNote", "Sudah dicek ke lapangan.",
-						"investigationNeeded", investigate)));
+				steps.add(new Step(Kind.HANDLE, 24,
+						Map.of("handlingNote", "Sudah dicek ke lapangan.", "investigationNeeded", investigate)));
 				if (investigate) {
 					break;
 				}
@@ -207,7 +209,8 @@ record DemoStory(Category category, String region, String location, int daysAgo,
 	}
 
 	private static Step verify(String outcome, String note) {
-		return (note != null) ? new Step(Kind.VERIFY, 5, Map.of("verificationOutcome", outcome, "verificationNote", note))
+		return (note != null)
+				? new Step(Kind.VERIFY, 5, Map.of("verificationOutcome", outcome, "verificationNote", note))
 				: new Step(Kind.VERIFY, 5, Map.of("verificationOutcome", outcome));
 	}
 

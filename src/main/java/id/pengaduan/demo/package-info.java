@@ -1,6 +1,6 @@
 /**
- * Demo data for the default profile: a province with its SKPD, their staff logins, and complaints in every stage,
- * made through the real intake, process and citizen replies.
+ * Demo data for the default profile: a province with its SKPD, their staff logins, and
+ * complaints in every stage, made through the real intake, process and citizen replies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo")
 package id.pengaduan.demo;

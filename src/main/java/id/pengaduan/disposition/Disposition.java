@@ -12,7 +12,10 @@ import id.pengaduan.sla.SlaStage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sends a verified complaint to an SKPD and records whether its liaison officer accepts it. */
+/**
+ * Sends a verified complaint to an SKPD and records whether its liaison officer accepts
+ * it.
+ */
 @Service
 public class Disposition {
 
@@ -28,7 +31,8 @@ public class Disposition {
 		this.sla = sla;
 	}
 
-	/** @throws IllegalArgumentException for an SKPD that is not in the registry */
+	/**
+	 * @throws IllegalArgumentException for an SKPD that is not in the registry */
 	public void requireKnownSkpd(String skpd) {
 		if (this.units.find(skpd).isEmpty()) {
 			throw new IllegalArgumentException("Unknown SKPD: " + skpd);
@@ -51,7 +55,10 @@ public class Disposition {
 				deadline(DeadlineKind.FIRST_RESPONSE, SlaStage.FIRST_RESPONSE, now, complaint));
 	}
 
-	/** Not this SKPD's authority: back to the complaint unit, which has one working day to re-dispose. */
+	/**
+	 * Not this SKPD's authority: back to the complaint unit, which has one working day to
+	 * re-dispose.
+	 */
 	@Transactional
 	public void returnToComplaintUnit(Long complaintId, String reason, String actor) {
 		Complaint complaint = this.complaints.require(complaintId);

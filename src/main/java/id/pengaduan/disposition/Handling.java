@@ -33,7 +33,10 @@ public class Handling {
 				Disposition.deadline(DeadlineKind.RESOLUTION, SlaStage.RESOLUTION, now, this.sla, complaint));
 	}
 
-	/** The handler's step; resumes work after a reopen or an escalation and involves the inspectorate if asked. */
+	/**
+	 * The handler's step; resumes work after a reopen or an escalation and involves the
+	 * inspectorate if asked.
+	 */
 	@Transactional
 	public void recordHandling(Long complaintId, String note, boolean investigationNeeded, String actor) {
 		Complaint complaint = this.complaints.require(complaintId);
@@ -59,7 +62,8 @@ public class Handling {
 	}
 
 	/**
-	 * The head's decision on the draft. Answers the end of the feedback window when approved, null otherwise.
+	 * The head's decision on the draft. Answers the end of the feedback window when
+	 * approved, null otherwise.
 	 */
 	@Transactional
 	public Instant decideOnAnswer(Long complaintId, boolean approved, String revisionNote, String actor) {
@@ -84,7 +88,10 @@ public class Handling {
 		this.complaints.require(complaintId).closeForSilence(this.sla.now());
 	}
 
-	/** Not satisfied: the SKPD gets a new first-response clock. Answers the new reopen count. */
+	/**
+	 * Not satisfied: the SKPD gets a new first-response clock. Answers the new reopen
+	 * count.
+	 */
 	@Transactional
 	public int reopen(Long complaintId) {
 		Complaint complaint = this.complaints.require(complaintId);

@@ -32,8 +32,8 @@ public class Escalations {
 	public void escalateForRepeatedDissatisfaction(Long complaintId) {
 		Complaint complaint = this.complaints.require(complaintId);
 		Instant now = this.sla.now();
-		complaint.escalate(REPEATED_DISSATISFACTION, now,
-				new Deadline(DeadlineKind.ESCALATION, this.sla.due(SlaStage.ESCALATION, now, complaint.getRegionCode())));
+		complaint.escalate(REPEATED_DISSATISFACTION, now, new Deadline(DeadlineKind.ESCALATION,
+				this.sla.due(SlaStage.ESCALATION, now, complaint.getRegionCode())));
 	}
 
 	@Transactional

@@ -1,3 +1,6 @@
-/** Who takes over when a complaint cannot be settled at the SKPD: the regional secretary and the inspectorate. */
+/**
+ * Who takes over when a complaint cannot be settled at the SKPD: the regional secretary
+ * and the inspectorate.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Escalation")
 package id.pengaduan.escalation;

@@ -18,16 +18,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates SKPD, role groups and staff users with the Camunda authorizations a role needs: the Tasklist and the
- * complaint process definition. Which tasks a group sees follows from the candidate groups in the BPMN; the engine
- * grants those itself. Every method is idempotent, so two nodes starting together do no harm.
+ * Creates SKPD, role groups and staff users with the Camunda authorizations a role needs:
+ * the Tasklist and the complaint process definition. Which tasks a group sees follows
+ * from the candidate groups in the BPMN; the engine grants those itself. Every method is
+ * idempotent, so two nodes starting together do no harm.
  */
 @Component
 public class CamundaAccess {
 
 	private static final Logger log = LoggerFactory.getLogger(CamundaAccess.class);
 
-	/** Key of the main process; the staff roles may read its definition (diagram in the Tasklist). */
+	/**
+	 * Key of the main process; the staff roles may read its definition (diagram in the
+	 * Tasklist).
+	 */
 	static final String PROCESS_KEY = "complaint";
 
 	private final IdentityService identity;

@@ -12,8 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks passwords against Camunda's identity service (salted SHA-512 and its login-attempt lockout), so the
- * Tasklist, Cockpit, {@code /engine-rest} and our pages share one set of users.
+ * Checks passwords against Camunda's identity service (salted SHA-512 and its
+ * login-attempt lockout), so the Tasklist, Cockpit, {@code /engine-rest} and our pages
+ * share one set of users.
  */
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {

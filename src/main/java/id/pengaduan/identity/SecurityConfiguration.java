@@ -21,8 +21,9 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * One login for everything staff use. Public are only the citizen's own endpoints, which check the access code
- * themselves, the OpenAPI description, the login page and static files.
+ * One login for everything staff use. Public are only the citizen's own endpoints, which
+ * check the access code themselves, the OpenAPI description, the login page and static
+ * files.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,7 +41,8 @@ class SecurityConfiguration {
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
 				.permitAll()
-				// The citizen's API: submit, then tracking, feedback and completion with the access code.
+				// The citizen's API: submit, then tracking, feedback and completion with
+				// the access code.
 				.requestMatchers(HttpMethod.POST, "/api/complaints")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/complaints/*")
@@ -61,9 +63,11 @@ class SecurityConfiguration {
 						new AntPathRequestMatcher("/api/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AntPathRequestMatcher.antMatcher("/**")))
-			// The webapps protect /camunda/api with their own XSRF cookie; the JSON API has no session to ride on.
+			// The webapps protect /camunda/api with their own XSRF cookie; the JSON API
+			// has no session to ride on.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/api/**", "/engine-rest/**", "/api/**"))
-			// The Tasklist's logout must end our session too, or the next request logs the user straight back in.
+			// The Tasklist's logout must end our session too, or the next request logs
+			// the user straight back in.
 			.logout((logout) -> logout
 				.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST"),
 						new AntPathRequestMatcher(TASKLIST_LOGOUT, "POST")))
@@ -82,8 +86,8 @@ class SecurityConfiguration {
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ContainerBasedAuthenticationFilter());
-		registration.setInitParameters(Map.of("authentication-provider",
-				ContainerBasedAuthenticationProvider.class.getName()));
+		registration
+			.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
@@ -93,8 +97,8 @@ class SecurityConfiguration {
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());
-		registration.setInitParameters(Map.of("authentication-provider",
-				ContainerBasedAuthenticationProvider.class.getName()));
+		registration
+			.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;

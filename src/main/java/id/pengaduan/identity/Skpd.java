@@ -1,5 +1,8 @@
 package id.pengaduan.identity;
 
-/** A regional government work unit (SKPD/OPD), kept as a Camunda group of type {@link Units#SKPD_GROUP_TYPE}. */
+/**
+ * A regional government work unit (SKPD/OPD), kept as a Camunda group of type
+ * {@link Units#SKPD_GROUP_TYPE}.
+ */
 public record Skpd(String code, String name) {
 }

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-/** The SKPD registry and who belongs where, read from Camunda's identity service (editable in Camunda Admin). */
+/**
+ * The SKPD registry and who belongs where, read from Camunda's identity service (editable
+ * in Camunda Admin).
+ */
 @Component
 public class Units {
 

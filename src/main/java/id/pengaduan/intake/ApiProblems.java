@@ -24,8 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for the citizen API, in the caller's language, with one entry per bad field under
- * {@code errors}.
+ * RFC 9457 problem details for the citizen API, in the caller's language, with one entry
+ * per bad field under {@code errors}.
  */
 @RestControllerAdvice(assignableTypes = ComplaintApiController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {

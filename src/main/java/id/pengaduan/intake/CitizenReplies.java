@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the citizen may do with a tracking number and its access code: look it up, send missing information, and
- * accept or reject the answer. Each reply is stored and handed to the process in one transaction.
+ * What the citizen may do with a tracking number and its access code: look it up, send
+ * missing information, and accept or reject the answer. Each reply is stored and handed
+ * to the process in one transaction.
  */
 @Service
 public class CitizenReplies {
@@ -35,7 +36,10 @@ public class CitizenReplies {
 		this.events = events;
 	}
 
-	/** The complaint, if the number exists and the code fits; the two cases are not told apart. */
+	/**
+	 * The complaint, if the number exists and the code fits; the two cases are not told
+	 * apart.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Complaint> find(String trackingNumber, String accessCode) {
 		if (!TrackingNumber.isWellFormed(trackingNumber)) {

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The citizen's JSON API. Everything after the submit needs the access code in {@code X-Access-Code}. */
+/**
+ * The citizen's JSON API. Everything after the submit needs the access code in
+ * {@code X-Access-Code}.
+ */
 @RestController
 @RequestMapping("/api/complaints")
 @Tag(name = "Pengaduan", description = "Submit and follow a complaint")
@@ -112,11 +115,9 @@ class ComplaintApiController {
 			.map((Skpd skpd) -> new TrackingView.Unit(skpd.code(), skpd.name()))
 			.orElse(new TrackingView.Unit(complaint.getSkpd(), complaint.getSkpd())) : null;
 		Deadline deadline = complaint.getNextDeadline();
-		TrackingView.NextDeadline next = (deadline != null && deadline.kind() != null)
-				? new TrackingView.NextDeadline(deadline.kind().name(),
-						label("deadline." + deadline.kind().name(), locale), deadline.due(),
-						this.sla.workingDaysLeft(deadline.due(), complaint.getRegionCode()))
-				: null;
+		TrackingView.NextDeadline next = (deadline != null && deadline.kind() != null) ? new TrackingView.NextDeadline(
+				deadline.kind().name(), label("deadline." + deadline.kind().name(), locale), deadline.due(),
+				this.sla.workingDaysLeft(deadline.due(), complaint.getRegionCode())) : null;
 		String awaiting = switch (complaint.getState()) {
 			case AWAITING_COMPLETION -> "COMPLETION";
 			case RESPONDED -> "FEEDBACK";
@@ -169,6 +170,5 @@ class ComplaintApiController {
 		}
 
 	}
-
 
 }

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accepts a complaint from any channel: stores it, issues its tracking number and access code, and starts its process
- * in the same transaction (the workflow listens to {@link ComplaintSubmitted}), so a complaint is never stored without
- * its process, nor a process started for a complaint that was not stored.
+ * Accepts a complaint from any channel: stores it, issues its tracking number and access
+ * code, and starts its process in the same transaction (the workflow listens to
+ * {@link ComplaintSubmitted}), so a complaint is never stored without its process, nor a
+ * process started for a complaint that was not stored.
  */
 @Service
 public class ComplaintIntake {
@@ -58,7 +59,9 @@ public class ComplaintIntake {
 		return new Receipt(trackingNumber, accessCode, complaint.getId());
 	}
 
-	/** What the citizen keeps: the access code is shown once and stored only as a hash. */
+	/**
+	 * What the citizen keeps: the access code is shown once and stored only as a hash.
+	 */
 	public record Receipt(TrackingNumber trackingNumber, AccessCode accessCode, Long complaintId) {
 	}
 

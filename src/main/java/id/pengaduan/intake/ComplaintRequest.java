@@ -19,8 +19,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new complaint as the API receives it. Messages are keys into the bundles, so errors come back in the caller's
- * language.
+ * A new complaint as the API receives it. Messages are keys into the bundles, so errors
+ * come back in the caller's language.
  */
 record ComplaintRequest(@NotNull(message = "{validation.category.required}") Category category,
 		@NotBlank(message = "{validation.region.required}") String regionCode,
@@ -35,7 +35,10 @@ record ComplaintRequest(@NotNull(message = "{validation.category.required}") Cat
 		String skpd, boolean anonymous, boolean confidential, @Valid ComplainantRequest complainant,
 		@AssertTrue(message = "{validation.consent.required}") boolean consent) {
 
-	/** UU 25/2009 asks for the complainant's name and a way to reach him unless he chooses to stay anonymous. */
+	/**
+	 * UU 25/2009 asks for the complainant's name and a way to reach him unless he chooses
+	 * to stay anonymous.
+	 */
 	@AssertTrue(message = "{validation.complainant.required}")
 	boolean isIdentifiedUnlessAnonymous() {
 		if (this.anonymous) {

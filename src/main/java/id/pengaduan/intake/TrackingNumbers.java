@@ -9,13 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues {@code ADU-<year>-<n>} from a counter row per year. The row lock held until commit keeps numbers unique
- * across engine nodes that share one database; the sequence restarts each year.
+ * Issues {@code ADU-<year>-<n>} from a counter row per year. The row lock held until
+ * commit keeps numbers unique across engine nodes that share one database; the sequence
+ * restarts each year.
  */
 @Component
 class TrackingNumbers {
 
-	// Tracking numbers carry the year of receipt in Western Indonesia, where the complaint unit sits.
+	// Tracking numbers carry the year of receipt in Western Indonesia, where the
+	// complaint unit sits.
 	private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcTemplate jdbc;

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a citizen sees of his complaint: state, the unit handling it, the next deadline and the public history. No
- * staff names, no internal notes, and no identity (he knows who he is).
+ * What a citizen sees of his complaint: state, the unit handling it, the next deadline
+ * and the public history. No staff names, no internal notes, and no identity (he knows
+ * who he is).
  */
 record TrackingView(String trackingNumber, String state, String stateLabel, String category, String categoryLabel,
-		String regionCode, Unit unit, Instant submittedAt, NextDeadline nextDeadline, String awaiting,
-		int reopenCount, List<Entry> history) {
+		String regionCode, Unit unit, Instant submittedAt, NextDeadline nextDeadline, String awaiting, int reopenCount,
+		List<Entry> history) {
 
 	record Unit(String code, String name) {
 	}

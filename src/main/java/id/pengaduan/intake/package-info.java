@@ -1,6 +1,6 @@
 /**
- * How complaints arrive and how the citizen follows them: the JSON API, its validation, tracking numbers and access
- * codes, completion and feedback.
+ * How complaints arrive and how the citizen follows them: the JSON API, its validation,
+ * tracking numbers and access codes, completion and feedback.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
 package id.pengaduan.intake;

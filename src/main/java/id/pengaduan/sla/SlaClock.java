@@ -40,7 +40,10 @@ public class SlaClock {
 		return this.clock.instant();
 	}
 
-	/** Due date of a stage that starts at {@code start}, in the region's local working days. */
+	/**
+	 * Due date of a stage that starts at {@code start}, in the region's local working
+	 * days.
+	 */
 	public Instant due(SlaStage stage, Instant start, String regionCode) {
 		return this.calendar.workingDaysAfter(start, this.properties.workingDaysFor(stage), zoneOf(regionCode));
 	}

@@ -19,9 +19,10 @@ import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 
 /**
- * Counts working days (hari kerja): Monday to Friday, minus national holidays and cuti bersama (domain.md 6.3, which
- * counts cuti bersama as non-working by default). Day 1 is the working day after receipt; a deadline is the end of its
- * last working day in the region's local time.
+ * Counts working days (hari kerja): Monday to Friday, minus national holidays and cuti
+ * bersama (domain.md 6.3, which counts cuti bersama as non-working by default). Day 1 is
+ * the working day after receipt; a deadline is the end of its last working day in the
+ * region's local time.
  */
 public class WorkingDayCalendar {
 
@@ -34,7 +35,9 @@ public class WorkingDayCalendar {
 		holidays.forEach((holiday) -> this.holidays.put(holiday.date(), holiday));
 	}
 
-	/** Reads lines of {@code date,NATIONAL|COLLECTIVE_LEAVE,name}; '#' starts a comment. */
+	/**
+	 * Reads lines of {@code date,NATIONAL|COLLECTIVE_LEAVE,name}; '#' starts a comment.
+	 */
 	public static WorkingDayCalendar fromCsv(Resource resource) {
 		List<Holiday> holidays = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
@@ -46,8 +49,8 @@ public class WorkingDayCalendar {
 					continue;
 				}
 				String[] fields = line.split(",", 3);
-				holidays.add(new Holiday(LocalDate.parse(fields[0].strip()),
-						Holiday.Kind.valueOf(fields[1].strip()), fields[2].strip()));
+				holidays.add(new Holiday(LocalDate.parse(fields[0].strip()), Holiday.Kind.valueOf(fields[1].strip()),
+						fields[2].strip()));
 			}
 		}
 		catch (IOException ex) {
@@ -80,13 +83,17 @@ public class WorkingDayCalendar {
 		return last.atTime(END_OF_DAY).atZone(zone).toInstant();
 	}
 
-	/** End of the n-th calendar day after the moment of receipt; not rolled to a working day (domain.md 6.3). */
+	/**
+	 * End of the n-th calendar day after the moment of receipt; not rolled to a working
+	 * day (domain.md 6.3).
+	 */
 	public Instant calendarDaysAfter(Instant start, int days, ZoneId zone) {
 		return start.atZone(zone).toLocalDate().plusDays(days).atTime(END_OF_DAY).atZone(zone).toInstant();
 	}
 
 	/**
-	 * Working days left from {@code now} until {@code due}: 0 on the last day, negative once it has passed.
+	 * Working days left from {@code now} until {@code due}: 0 on the last day, negative
+	 * once it has passed.
 	 */
 	public int workingDaysUntil(Instant now, Instant due, ZoneId zone) {
 		LocalDate today = now.atZone(zone).toLocalDate();

@@ -4,14 +4,18 @@ import id.pengaduan.complaint.Complaint;
 import id.pengaduan.identity.StaffMember;
 
 /**
- * Who may see which complaint file, and whose identity. Fails closed: a member with no role sees nothing.
+ * Who may see which complaint file, and whose identity. Fails closed: a member with no
+ * role sees nothing.
  */
 final class CaseAccess {
 
 	private CaseAccess() {
 	}
 
-	/** The complaint unit and the supervisors see every file; SKPD staff only their SKPD's. */
+	/**
+	 * The complaint unit and the supervisors see every file; SKPD staff only their
+	 * SKPD's.
+	 */
 	static boolean maySee(StaffMember member, Complaint complaint) {
 		return member.seesAllSkpds() || member.worksFor(complaint.getSkpd());
 	}

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The complaint file behind every task form: the forms carry only the tracking number, this page shows the rest to
- * those who may see it.
+ * The complaint file behind every task form: the forms carry only the tracking number,
+ * this page shows the rest to those who may see it.
  */
 @Controller
 class CaseController {
@@ -71,9 +71,10 @@ class CaseController {
 		model.addAttribute("showIdentity", CaseAccess.maySeeIdentity(member, complaint));
 		model.addAttribute("skpdName",
 				this.units.find(complaint.getSkpd()).map((skpd) -> skpd.name()).orElse(complaint.getSkpd()));
-		model.addAttribute("region", this.sla.region(complaint.getRegionCode())
-			.map((region) -> region.name())
-			.orElse(complaint.getRegionCode()));
+		model.addAttribute("region",
+				this.sla.region(complaint.getRegionCode())
+					.map((region) -> region.name())
+					.orElse(complaint.getRegionCode()));
 		if (complaint.getNextDeadline() != null && complaint.getNextDeadline().due() != null) {
 			model.addAttribute("workingDaysLeft",
 					this.sla.workingDaysLeft(complaint.getNextDeadline().due(), complaint.getRegionCode()));

@@ -26,8 +26,10 @@ public class Verification {
 	}
 
 	/**
-	 * Applies the outcome and answers when the complainant's completion window closes (only for INCOMPLETE).
-	 * @throws IllegalArgumentException when the outcome needs a note for the citizen and none was given
+	 * Applies the outcome and answers when the complainant's completion window closes
+	 * (only for INCOMPLETE).
+	 * @throws IllegalArgumentException when the outcome needs a note for the citizen and
+	 * none was given
 	 */
 	@Transactional
 	public Result apply(Long complaintId, VerificationOutcome outcome, Category category, boolean supervisoryContent,

@@ -1,3 +1,6 @@
-/** The complaint unit's verification: valid, incomplete, not our authority, rejected or duplicate. */
+/**
+ * The complaint unit's verification: valid, incomplete, not our authority, rejected or
+ * duplicate.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Verification")
 package id.pengaduan.verification;

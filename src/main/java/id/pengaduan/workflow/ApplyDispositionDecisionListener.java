@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_AcceptDisposition, on complete: the liaison officer accepts, or returns with a reason. */
+/**
+ * Task_AcceptDisposition, on complete: the liaison officer accepts, or returns with a
+ * reason.
+ */
 @Component
 class ApplyDispositionDecisionListener implements TaskListener {
 

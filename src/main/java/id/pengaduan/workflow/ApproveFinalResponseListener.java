@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_ApproveFinalResponse, on complete: publishes the answer and sets the feedback timer, or asks for revision. */
+/**
+ * Task_ApproveFinalResponse, on complete: publishes the answer and sets the feedback
+ * timer, or asks for revision.
+ */
 @Component
 class ApproveFinalResponseListener implements TaskListener {
 

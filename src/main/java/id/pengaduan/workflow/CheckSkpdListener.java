@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_ChooseSkpd, on complete: the chosen SKPD must exist, or its queue would never see the task. */
+/**
+ * Task_ChooseSkpd, on complete: the chosen SKPD must exist, or its queue would never see
+ * the task.
+ */
 @Component
 class CheckSkpdListener implements TaskListener {
 

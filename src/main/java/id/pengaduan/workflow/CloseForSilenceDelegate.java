@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CloseForSilence: 10 working days without a reply close the complaint (SP4N-LAPOR!). */
+/**
+ * Task_CloseForSilence: 10 working days without a reply close the complaint
+ * (SP4N-LAPOR!).
+ */
 @Component
 class CloseForSilenceDelegate implements JavaDelegate {
 

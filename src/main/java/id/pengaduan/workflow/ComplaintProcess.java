@@ -1,6 +1,9 @@
 package id.pengaduan.workflow;
 
-/** The ids of {@code processes/complaint.bpmn} that code and tests use; the model contract test keeps them true. */
+/**
+ * The ids of {@code processes/complaint.bpmn} that code and tests use; the model contract
+ * test keeps them true.
+ */
 public final class ComplaintProcess {
 
 	public static final String KEY = "complaint";

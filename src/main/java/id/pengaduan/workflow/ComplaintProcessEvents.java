@@ -13,8 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts and correlates the process inside the transaction that stored the complaint or the citizen's reply
- * (synchronous listeners, not after-commit ones), so the aggregate and the process never disagree.
+ * Starts and correlates the process inside the transaction that stored the complaint or
+ * the citizen's reply (synchronous listeners, not after-commit ones), so the aggregate
+ * and the process never disagree.
  */
 @Component
 class ComplaintProcessEvents {

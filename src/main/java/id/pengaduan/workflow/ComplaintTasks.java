@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Works a complaint's open task as a given user, as the Tasklist would: for demo data and tests that need a complaint
- * in a given stage, without importing Camunda outside this module.
+ * Works a complaint's open task as a given user, as the Tasklist would: for demo data and
+ * tests that need a complaint in a given stage, without importing Camunda outside this
+ * module.
  */
 @Component
 public class ComplaintTasks {
@@ -40,7 +41,8 @@ public class ComplaintTasks {
 	}
 
 	/**
-	 * Claims and completes the complaint's open task {@code taskKey} as {@code userId} with the form's values.
+	 * Claims and completes the complaint's open task {@code taskKey} as {@code userId}
+	 * with the form's values.
 	 * @throws IllegalStateException when no such task is open
 	 */
 	@Transactional
@@ -50,15 +52,16 @@ public class ComplaintTasks {
 			.taskDefinitionKey(taskKey)
 			.singleResult();
 		if (task == null) {
-			throw new IllegalStateException(trackingNumber + " has no open task " + taskKey + "; open: "
-					+ openTasks(trackingNumber));
+			throw new IllegalStateException(
+					trackingNumber + " has no open task " + taskKey + "; open: " + openTasks(trackingNumber));
 		}
-		this.identity.setAuthentication(userId, this.identity.createGroupQuery()
-			.groupMember(userId)
-			.list()
-			.stream()
-			.map((group) -> group.getId())
-			.toList());
+		this.identity.setAuthentication(userId,
+				this.identity.createGroupQuery()
+					.groupMember(userId)
+					.list()
+					.stream()
+					.map((group) -> group.getId())
+					.toList());
 		try {
 			this.tasks.claim(task.getId(), userId);
 			this.tasks.complete(task.getId(), formValues);
@@ -68,7 +71,10 @@ public class ComplaintTasks {
 		}
 	}
 
-	/** Does {@code work} with the engine's (and so the application's) clock set to {@code moment}. */
+	/**
+	 * Does {@code work} with the engine's (and so the application's) clock set to
+	 * {@code moment}.
+	 */
 	public void runAt(Instant moment, Runnable work) {
 		ClockUtil.setCurrentTime(Date.from(moment));
 		try {

@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The typed view of the process variables. The process carries only references and what gateways and timers need;
- * free text typed into a task form is taken out with {@link #takeText} and kept in our tables, never in the engine.
+ * The typed view of the process variables. The process carries only references and what
+ * gateways and timers need; free text typed into a task form is taken out with
+ * {@link #takeText} and kept in our tables, never in the engine.
  */
 final class ComplaintVariables {
 
@@ -48,7 +49,8 @@ final class ComplaintVariables {
 
 	static final String ESCALATION_DECISION = "escalationDecision";
 
-	// Free text from the forms: read once, stored in the complaint's history, removed from the engine.
+	// Free text from the forms: read once, stored in the complaint's history, removed
+	// from the engine.
 	static final String VERIFICATION_NOTE = "verificationNote";
 
 	static final String RETURN_REASON = "returnReason";
@@ -104,7 +106,10 @@ final class ComplaintVariables {
 		return Boolean.TRUE.equals(this.scope.getVariable(name));
 	}
 
-	/** A boolean the user must have set; a missing one would send the gateway the wrong way. */
+	/**
+	 * A boolean the user must have set; a missing one would send the gateway the wrong
+	 * way.
+	 */
 	boolean requiredFlag(String name) {
 		Object value = this.scope.getVariable(name);
 		if (value == null) {
@@ -137,7 +142,10 @@ final class ComplaintVariables {
 		this.scope.setVariable(name, (value != null) ? Date.from(value) : null);
 	}
 
-	/** Who completed the task: the logged-in user, else the assignee; the engine itself for API calls without one. */
+	/**
+	 * Who completed the task: the logged-in user, else the assignee; the engine itself
+	 * for API calls without one.
+	 */
 	static String actor(DelegateTask task) {
 		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		if (authentication != null && authentication.getUserId() != null) {

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_ReviewEscalation, on complete: send the complaint back to the SKPD, or settle it. */
+/**
+ * Task_ReviewEscalation, on complete: send the complaint back to the SKPD, or settle it.
+ */
 @Component
 class DecideEscalationListener implements TaskListener {
 

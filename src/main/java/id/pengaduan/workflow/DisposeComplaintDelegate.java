@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_DisposeComplaint: records the disposition to the SKPD the table or the verifier chose. */
+/**
+ * Task_DisposeComplaint: records the disposition to the SKPD the table or the verifier
+ * chose.
+ */
 @Component
 class DisposeComplaintDelegate implements JavaDelegate {
 

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The application's clock is the engine's clock, so a test that moves the engine's time moves every due date and
- * history entry with it.
+ * The application's clock is the engine's clock, so a test that moves the engine's time
+ * moves every due date and history entry with it.
  */
 class EngineClock extends Clock {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_EscalateComplaint: still not satisfied after the last reopen; goes to the escalation owners. */
+/**
+ * Task_EscalateComplaint: still not satisfied after the last reopen; goes to the
+ * escalation owners.
+ */
 @Component
 class EscalateComplaintDelegate implements JavaDelegate {
 

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_PostFirstResponse, on complete: publishes the first follow-up to the complainant. */
+/**
+ * Task_PostFirstResponse, on complete: publishes the first follow-up to the complainant.
+ */
 @Component
 class PostFirstResponseListener implements TaskListener {
 
@@ -18,8 +20,8 @@ class PostFirstResponseListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		this.handling.postFirstResponse(variables.complaintId(),
-				variables.takeText(ComplaintVariables.FIRST_RESPONSE), ComplaintVariables.actor(task));
+		this.handling.postFirstResponse(variables.complaintId(), variables.takeText(ComplaintVariables.FIRST_RESPONSE),
+				ComplaintVariables.actor(task));
 	}
 
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_HandleComplaint, on complete: records the handling and whether the inspectorate must investigate. */
+/**
+ * Task_HandleComplaint, on complete: records the handling and whether the inspectorate
+ * must investigate.
+ */
 @Component
 class RecordHandlingListener implements TaskListener {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_WithdrawComplaint: the completion window ran out; the complaint is deemed withdrawn (UU 25/2009). */
+/**
+ * Task_WithdrawComplaint: the completion window ran out; the complaint is deemed
+ * withdrawn (UU 25/2009).
+ */
 @Component
 class WithdrawComplaintDelegate implements JavaDelegate {
 

@@ -1,6 +1,7 @@
 /**
- * The one module that imports Camunda: process ids and typed variables, the thin listeners and delegates the BPMN
- * names, starting and correlating the process, and the engine clock. The rules live in the feature modules.
+ * The one module that imports Camunda: process ids and typed variables, the thin
+ * listeners and delegates the BPMN names, starting and correlating the process, and the
+ * engine clock. The rules live in the feature modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workflow")
 package id.pengaduan.workflow;

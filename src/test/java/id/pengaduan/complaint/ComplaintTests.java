@@ -17,8 +17,8 @@ class ComplaintTests {
 	static Complaint received(AccessCode code) {
 		return Complaint.receive(TrackingNumber.of(2026, 7), code,
 				new Submission(Channel.WEB, Category.KESEHATAN, "kota-semarang", null, null, null, null,
-						"Loket puskesmas tutup pada jam layanan.", new Complainant("Ani", "3374010101900001",
-								"081200000000", null), true, false, null, List.of()),
+						"Loket puskesmas tutup pada jam layanan.",
+						new Complainant("Ani", "3374010101900001", "081200000000", null), true, false, null, List.of()),
 				NOW, SOON);
 	}
 
@@ -58,7 +58,8 @@ class ComplaintTests {
 	void rejectingNeedsAReasonForTheCitizen() {
 		Complaint complaint = received(AccessCode.generate());
 
-		assertThatThrownBy(() -> complaint.archive(" ", "verifikator", NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> complaint.archive(" ", "verifikator", NOW))
+			.isInstanceOf(IllegalArgumentException.class);
 		complaint.archive("Bukan layanan publik.", "verifikator", NOW);
 
 		assertThat(complaint.getState()).isEqualTo(ComplaintState.REJECTED_ARCHIVED);

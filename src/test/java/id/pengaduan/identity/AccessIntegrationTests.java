@@ -54,7 +54,8 @@ class AccessIntegrationTests {
 				Map.of("category", "LAYANAN_RUMAH_SAKIT", "regionCode", "kota-surakarta"));
 		Staff.verify(this.tasks, solo.trackingNumber(), "VALID", null);
 
-		assertThat(taskKeysOf("rsud-moewardi.penghubung", solo)).containsExactly(ComplaintProcess.TASK_ACCEPT_DISPOSITION);
+		assertThat(taskKeysOf("rsud-moewardi.penghubung", solo))
+			.containsExactly(ComplaintProcess.TASK_ACCEPT_DISPOSITION);
 		assertThat(taskKeysOf("rsud-tugurejo.penghubung", solo)).isEmpty();
 	}
 
@@ -63,13 +64,15 @@ class AccessIntegrationTests {
 		assertThat(Citizen.get(this.port, "/engine-rest/task", Map.of()).status()).isEqualTo(401);
 		assertThat(Citizen.get(this.port, "/engine-rest/process-instance", Map.of()).status()).isEqualTo(401);
 		assertThat(Citizen.get(this.port, "/camunda/api/engine/engine/", Map.of()).status()).isEqualTo(401);
-		assertThat(Citizen.get(this.port, "/engine-rest/task", Map.of("Authorization", Citizen.basic("verifikator",
-				"demo"))).status()).isEqualTo(200);
+		assertThat(Citizen
+			.get(this.port, "/engine-rest/task", Map.of("Authorization", Citizen.basic("verifikator", "demo")))
+			.status()).isEqualTo(200);
 	}
 
 	@Test
 	void aWrongPasswordLocksTheAccountForAWhile() {
-		// Camunda delays the next attempt after a failure (loginDelayBase, 3 s): even the right password waits.
+		// Camunda delays the next attempt after a failure (loginDelayBase, 3 s): even the
+		// right password waits.
 		Map<String, String> wrong = Map.of("Authorization", Citizen.basic("disdik.kepala", "wrong"));
 		Map<String, String> right = Map.of("Authorization", Citizen.basic("disdik.kepala", "demo"));
 
@@ -97,10 +100,8 @@ class AccessIntegrationTests {
 		assertThat(login("dinkes.penghubung").get(page).statusCode()).isEqualTo(200);
 		HttpResponse<String> forbidden = login("dukcapil.kepala").get(page);
 		assertThat(forbidden.statusCode()).isEqualTo(403);
-		assertThat(forbidden.body()).contains("Anda tidak berwenang melihat berkas ini.")
-			.doesNotContain("Wulan Sari");
-		assertThat(login("dukcapil.kepala").get("/staff/complaints").body())
-			.doesNotContain(receipt.trackingNumber());
+		assertThat(forbidden.body()).contains("Anda tidak berwenang melihat berkas ini.").doesNotContain("Wulan Sari");
+		assertThat(login("dukcapil.kepala").get("/staff/complaints").body()).doesNotContain(receipt.trackingNumber());
 	}
 
 	@Test
@@ -168,9 +169,9 @@ class AccessIntegrationTests {
 	}
 
 	private List<String> taskKeysOf(String user, Citizen.Receipt receipt) {
-		JsonNode tasks = Citizen.get(this.port,
-				"/engine-rest/task?processInstanceBusinessKey=" + receipt.trackingNumber(),
-				Map.of("Authorization", Citizen.basic(user, "demo")))
+		JsonNode tasks = Citizen
+			.get(this.port, "/engine-rest/task?processInstanceBusinessKey=" + receipt.trackingNumber(),
+					Map.of("Authorization", Citizen.basic(user, "demo")))
 			.json();
 		List<String> keys = new java.util.ArrayList<>();
 		tasks.forEach((task) -> keys.add(task.get("taskDefinitionKey").asText()));
@@ -181,7 +182,10 @@ class AccessIntegrationTests {
 		return Citizen.get(this.port, path, Map.of("Authorization", Citizen.basic("admin", "admin"))).json();
 	}
 
-	/** Logs in through our form, as a browser does: CSRF token from the page, session in a cookie. */
+	/**
+	 * Logs in through our form, as a browser does: CSRF token from the page, session in a
+	 * cookie.
+	 */
 	private Browser login(String user) throws Exception {
 		HttpClient client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())

@@ -68,8 +68,10 @@ class ComplaintApiIntegrationTests {
 	void trackingSpeaksEnglishWhenAsked() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
 
-		JsonNode view = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(),
-				Map.of("X-Access-Code", receipt.accessCode(), "Accept-Language", "en")).json();
+		JsonNode view = Citizen
+			.get(this.port, "/api/complaints/" + receipt.trackingNumber(),
+					Map.of("X-Access-Code", receipt.accessCode(), "Accept-Language", "en"))
+			.json();
 
 		assertThat(view.get("stateLabel").asText()).isEqualTo("Received (not yet verified)");
 	}
@@ -94,8 +96,8 @@ class ComplaintApiIntegrationTests {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
 		String typed = receipt.accessCode().toLowerCase().substring(0, 5) + " " + receipt.accessCode().substring(5);
 
-		assertThat(Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(),
-				Map.of("X-Access-Code", typed)).status()).isEqualTo(200);
+		assertThat(Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), Map.of("X-Access-Code", typed))
+			.status()).isEqualTo(200);
 	}
 
 	@Test
@@ -140,8 +142,8 @@ class ComplaintApiIntegrationTests {
 						"Alamat email tidak valid"),
 				Arguments.of("complainant", Map.of("name", "Wulan", "phone", "0812345678", "nik", "12345"),
 						"complainant.nik", "16 angka"),
-				Arguments.of("complainant", Map.of("name", "x".repeat(201), "phone", "0812345678"),
-						"complainant.name", "200 karakter"));
+				Arguments.of("complainant", Map.of("name", "x".repeat(201), "phone", "0812345678"), "complainant.name",
+						"200 karakter"));
 	}
 
 	@ParameterizedTest(name = "{0}={1} -> {2}")
@@ -187,9 +189,8 @@ class ComplaintApiIntegrationTests {
 				Map.of("information", " "), receipt.header());
 		Citizen.Response sent = Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/completion",
 				Map.of("information", "Loket 3, pukul 10.00."), receipt.header());
-		Citizen.Response again = Citizen.post(this.port,
-				"/api/complaints/" + receipt.trackingNumber() + "/completion", Map.of("information", "Lagi."),
-				receipt.header());
+		Citizen.Response again = Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/completion",
+				Map.of("information", "Lagi."), receipt.header());
 
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("information");
@@ -213,9 +214,8 @@ class ComplaintApiIntegrationTests {
 			// Internal notes stay internal.
 			.doesNotContain("Kepala puskesmas sudah dihubungi.");
 
-		Citizen.Response accepted = Citizen.post(this.port,
-				"/api/complaints/" + receipt.trackingNumber() + "/feedback", Map.of("satisfied", true),
-				receipt.header());
+		Citizen.Response accepted = Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/feedback",
+				Map.of("satisfied", true), receipt.header());
 
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.json().get("state").asText()).isEqualTo("RESOLVED");
@@ -246,9 +246,8 @@ class ComplaintApiIntegrationTests {
 	void feedbackBeforeAnyAnswerIsAConflict() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
 
-		Citizen.Response response = Citizen.post(this.port,
-				"/api/complaints/" + receipt.trackingNumber() + "/feedback", Map.of("satisfied", true),
-				receipt.header());
+		Citizen.Response response = Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/feedback",
+				Map.of("satisfied", true), receipt.header());
 
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.json().get("state").asText()).isEqualTo("RECEIVED");

@@ -32,10 +32,12 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void skipsTheIdulfitriBlockOfHolidaysAndCutiBersama() {
-		// 2026: Nyepi cuti 18, Nyepi 19, cuti 20, Idulfitri 21-22 (weekend), cuti 23-24 March.
+		// 2026: Nyepi cuti 18, Nyepi 19, cuti 20, Idulfitri 21-22 (weekend), cuti 23-24
+		// March.
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 3, 18))).isFalse();
 		assertThat(this.calendar.addWorkingDays(LocalDate.of(2026, 3, 17), 1)).isEqualTo(LocalDate.of(2026, 3, 25));
-		// Verification within 3 WD of a complaint sent on Monday 16 March ends on Thursday 26 March.
+		// Verification within 3 WD of a complaint sent on Monday 16 March ends on
+		// Thursday 26 March.
 		assertThat(this.calendar.addWorkingDays(LocalDate.of(2026, 3, 16), 3)).isEqualTo(LocalDate.of(2026, 3, 26));
 	}
 
@@ -50,7 +52,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void aDeadlineEndsAtTheEndOfTheLastWorkingDayInTheRegionsZone() {
-		// Thursday 19 Nov 2026, 23:00 in Semarang (WIB) is already Friday 01:00 in Jayapura (WIT).
+		// Thursday 19 Nov 2026, 23:00 in Semarang (WIB) is already Friday 01:00 in
+		// Jayapura (WIT).
 		Instant received = ZonedDateTime.of(2026, 11, 19, 23, 0, 0, 0, WIB).toInstant();
 
 		assertThat(this.calendar.workingDaysAfter(received, 3, WIB))

@@ -20,7 +20,9 @@ import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contract between processes/complaint.bpmn and the code: ids, bean names and forms. */
+/**
+ * The contract between processes/complaint.bpmn and the code: ids, bean names and forms.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComplaintModelContractIntegrationTests {
 
@@ -62,9 +64,8 @@ class ComplaintModelContractIntegrationTests {
 		while (expressions.find()) {
 			beans.add(expressions.group(1));
 		}
-		assertThat(beans).hasSizeGreaterThan(10).allSatisfy((bean) -> assertThat(this.context.containsBean(bean))
-			.as("bean %s", bean)
-			.isTrue());
+		assertThat(beans).hasSizeGreaterThan(10)
+			.allSatisfy((bean) -> assertThat(this.context.containsBean(bean)).as("bean %s", bean).isTrue());
 	}
 
 	@Test

@@ -1,0 +1,230 @@
+package id.pengaduan.workflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.pengaduan.complaint.Category;
+import id.pengaduan.disposition.Disposition;
+import id.pengaduan.disposition.Handling;
+import id.pengaduan.escalation.Escalations;
+import id.pengaduan.verification.Verification;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * Shared steps of the process path tests: the real listeners and delegates around mocked
+ * module services, starting the process (at its start or before the stage under test),
+ * working a task as a user, and firing a timer through the engine.
+ */
+final class ProcessTestSupport {
+
+	static final long COMPLAINT_ID = 42L;
+
+	static final String TRACKING_NUMBER = "ADU-2026-000042";
+
+	/** The engine's clock during a test: a Monday morning in Jakarta. */
+	static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+	static final Instant VERIFICATION_DUE = NOW.plus(Duration.ofDays(3));
+
+	static final Instant COMPLETION_DUE = NOW.plus(Duration.ofDays(42));
+
+	static final Instant FEEDBACK_DUE = NOW.plus(Duration.ofDays(14));
+
+	static final int MAX_REOPENS = 2;
+
+	/** The free-text fields of the task forms: none of them may stay in the engine. */
+	static final List<String> FREE_TEXT = List.of(ComplaintVariables.VERIFICATION_NOTE,
+			ComplaintVariables.RETURN_REASON, ComplaintVariables.FIRST_RESPONSE, ComplaintVariables.HANDLING_NOTE,
+			ComplaintVariables.INVESTIGATION_FINDINGS, ComplaintVariables.FINAL_ANSWER,
+			ComplaintVariables.REVISION_NOTE, ComplaintVariables.ESCALATION_NOTE);
+
+	private ProcessTestSupport() {
+	}
+
+	/** The mocked module services behind the real listeners and delegates. */
+	record Services(Verification verification, Disposition disposition, Handling handling, Escalations escalations) {
+	}
+
+	/**
+	 * Points the assertions at {@code engine}, sets the clock to {@link #NOW}, and
+	 * registers every listener and delegate the BPMN names under its bean name, built
+	 * around fresh mocks.
+	 */
+	static Services prepare(ProcessEngine engine) {
+		BpmnAwareTests.init(engine);
+		ClockUtil.setCurrentTime(Date.from(NOW));
+		Services services = new Services(mock(Verification.class), mock(Disposition.class), mock(Handling.class),
+				mock(Escalations.class));
+		register(new ApplyVerificationListener(services.verification()));
+		register(new WithdrawComplaintDelegate(services.verification()));
+		register(new CheckSkpdListener(services.disposition()));
+		register(new DisposeComplaintDelegate(services.disposition()));
+		register(new ApplyDispositionDecisionListener(services.disposition()));
+		register(new PostFirstResponseListener(services.handling()));
+		register(new RecordHandlingListener(services.handling()));
+		register(new RecordInvestigationListener(services.handling()));
+		register(new DraftFinalResponseListener(services.handling()));
+		register(new ApproveFinalResponseListener(services.handling()));
+		register(new CloseAcceptedDelegate(services.handling()));
+		register(new CloseForSilenceDelegate(services.handling()));
+		register(new ReopenComplaintDelegate(services.handling()));
+		register(new EscalateComplaintDelegate(services.escalations()));
+		register(new DecideEscalationListener(services.escalations()));
+		return services;
+	}
+
+	/**
+	 * Undoes {@link #prepare}: the clock, the registered beans and the assertions'
+	 * engine.
+	 */
+	static void reset() {
+		ClockUtil.reset();
+		Mocks.reset();
+		BpmnAwareTests.reset();
+	}
+
+	private static void register(Object bean) {
+		String name = bean.getClass().getSimpleName();
+		Mocks.register(Character.toLowerCase(name.charAt(0)) + name.substring(1), bean);
+	}
+
+	/**
+	 * The start variables of a complaint, as {@code ComplaintProcessEvents} sets them.
+	 */
+	static Map<String, Object> startVariables(Category category, String regionCode) {
+		return new HashMap<>(ComplaintVariables.start(COMPLAINT_ID, TRACKING_NUMBER, category.name(), regionCode,
+				category.supervisoryByDefault(), VERIFICATION_DUE, MAX_REOPENS));
+	}
+
+	/** The start variables of a complaint that has been disposed to {@code skpd}. */
+	static Map<String, Object> disposedTo(String skpd, Category category, String regionCode) {
+		Map<String, Object> variables = startVariables(category, regionCode);
+		variables.put(ComplaintVariables.VERIFICATION_OUTCOME, "VALID");
+		variables.put(ComplaintVariables.SKPD, skpd);
+		return variables;
+	}
+
+	/** A new complaint, waiting at the first task. */
+	static ProcessInstance submit(ProcessEngine engine, Category category, String regionCode) {
+		return engine.getRuntimeService()
+			.startProcessInstanceByKey(ComplaintProcess.KEY, TRACKING_NUMBER, startVariables(category, regionCode));
+	}
+
+	/** A complaint that starts right before {@code activityId}, the stage under test. */
+	static ProcessInstance startBefore(ProcessEngine engine, String activityId, Map<String, Object> variables) {
+		return engine.getRuntimeService()
+			.createProcessInstanceByKey(ComplaintProcess.KEY)
+			.businessKey(TRACKING_NUMBER)
+			.setVariables(variables)
+			.startBeforeActivity(activityId)
+			.execute();
+	}
+
+	/**
+	 * Claims and completes the instance's open task {@code taskKey} as {@code userId}, as
+	 * the Tasklist would.
+	 */
+	static void complete(ProcessEngine engine, ProcessInstance instance, String taskKey, String userId,
+			Map<String, Object> formValues) {
+		Task task = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+		assertThat(task).as("open task %s", taskKey).isNotNull();
+		engine.getIdentityService().setAuthenticatedUserId(userId);
+		try {
+			engine.getTaskService().claim(task.getId(), userId);
+			engine.getTaskService().complete(task.getId(), formValues);
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	/** The pending timer of {@code boundaryEventId}. */
+	static Job timer(ProcessEngine engine, ProcessInstance instance, String boundaryEventId) {
+		Job job = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(boundaryEventId)
+			.timers()
+			.singleResult();
+		assertThat(job).as("timer of %s", boundaryEventId).isNotNull();
+		return job;
+	}
+
+	/**
+	 * Moves the engine clock to just after the timer of {@code boundaryEventId} is due
+	 * and lets the engine execute it; the timer must not have been due before.
+	 */
+	static void fireTimer(ProcessEngine engine, ProcessInstance instance, String boundaryEventId) {
+		Job job = timer(engine, instance, boundaryEventId);
+		assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).executable().count())
+			.as("timer of %s due before its time", boundaryEventId)
+			.isZero();
+		ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 60_000));
+		assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).executable().count())
+			.as("timer of %s due after moving the clock", boundaryEventId)
+			.isOne();
+		engine.getManagementService().executeJob(job.getId());
+	}
+
+	/**
+	 * Correlates a message to the complaint by its business key, as
+	 * {@code ComplaintProcessEvents} does.
+	 */
+	static void correlate(ProcessEngine engine, String messageName, Map<String, Object> variables) {
+		engine.getRuntimeService()
+			.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(TRACKING_NUMBER)
+			.setVariables(variables)
+			.correlateWithResult();
+	}
+
+	/**
+	 * {@code Verification.apply(..)} answers with {@code category} and, for an incomplete
+	 * file, the window's end.
+	 */
+	static void verificationAnswers(Verification verification, Category category, boolean supervisoryContent,
+			Instant completionDue) {
+		when(verification.apply(anyLong(), any(), any(), anyBoolean(), any(), any()))
+			.thenReturn(new Verification.Result(category, supervisoryContent, completionDue));
+	}
+
+	/**
+	 * {@code Handling.decideOnAnswer(..)} answers {@code feedbackDue} when approved and
+	 * null otherwise.
+	 */
+	static void answerDecisionAnswers(Handling handling, Instant feedbackDue) {
+		when(handling.decideOnAnswer(anyLong(), eq(true), any(), any())).thenReturn(feedbackDue);
+		when(handling.decideOnAnswer(anyLong(), eq(false), any(), any())).thenReturn(null);
+	}
+
+	/**
+	 * {@code Handling.reopen(..)} answers the reopen counts {@code first}, then
+	 * {@code following}.
+	 */
+	static void reopenAnswers(Handling handling, int first, Integer... following) {
+		when(handling.reopen(anyLong())).thenReturn(first, following);
+	}
+
+}
