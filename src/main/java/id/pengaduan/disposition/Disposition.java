@@ -32,7 +32,8 @@ public class Disposition {
 	}
 
 	/**
-	 * @throws IllegalArgumentException for an SKPD that is not in the registry */
+	 * @throws IllegalArgumentException for an SKPD that is not in the registry
+	 */
 	public void requireKnownSkpd(String skpd) {
 		if (this.units.find(skpd).isEmpty()) {
 			throw new IllegalArgumentException("Unknown SKPD: " + skpd);

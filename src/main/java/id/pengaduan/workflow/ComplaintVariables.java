@@ -107,16 +107,14 @@ final class ComplaintVariables {
 	}
 
 	/**
-	 * A boolean the user must have set; a missing one would send the gateway the wrong
-	 * way.
+	 * A yes/no from a form; a missing value counts as no. Written back as a Boolean so
+	 * the gateway's condition gets a boolean even when a client sent the string "true".
 	 */
 	boolean requiredFlag(String name) {
 		Object value = this.scope.getVariable(name);
-		if (value == null) {
-			this.scope.setVariable(name, false);
-			return false;
-		}
-		return Boolean.TRUE.equals(value) || "true".equals(value.toString());
+		boolean flag = value != null && (Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(value.toString()));
+		this.scope.setVariable(name, flag);
+		return flag;
 	}
 
 	<E extends Enum<E>> E enumValue(String name, Class<E> type) {

@@ -125,6 +125,19 @@ class HandlingPathTests {
 	}
 
 	@Test
+	void readsAYesSentAsTextByARestClient() {
+		ProcessInstance instance = startBefore(ComplaintProcess.TASK_HANDLE);
+
+		ProcessTestSupport.complete(this.engine, instance, ComplaintProcess.TASK_HANDLE, "dinkes.penangan",
+				Map.of(ComplaintVariables.INVESTIGATION_NEEDED, "true"));
+
+		assertThat(instance).isWaitingAt(ComplaintProcess.TASK_INVESTIGATE)
+			.variables()
+			.containsEntry(ComplaintVariables.INVESTIGATION_NEEDED, true);
+		verify(this.handling).recordHandling(COMPLAINT_ID, null, true, "dinkes.penangan");
+	}
+
+	@Test
 	void sendsTheDraftToTheHeadForApproval() {
 		ProcessInstance instance = startBefore(ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE);
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penangan");
