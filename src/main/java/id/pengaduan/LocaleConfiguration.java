@@ -25,10 +25,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
 
+	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision");
+
 	@Bean
 	MessageSource messageSource() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
+		// One bundle pair per page family, so features can grow their texts side by side.
+		messages.setBasenames(BUNDLES.toArray(String[]::new));
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(INDONESIAN);

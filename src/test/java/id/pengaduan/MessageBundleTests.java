@@ -28,8 +28,20 @@ class MessageBundleTests {
 
 	@Test
 	void indonesianAndEnglishHaveTheSameKeys() throws IOException {
-		assertThat(load("messages_en.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(load("messages_id.properties").stringPropertyNames());
+		for (String bundle : LocaleConfiguration.BUNDLES) {
+			assertThat(load(bundle + "_en.properties").stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(load(bundle + "_id.properties").stringPropertyNames());
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		java.util.Map<String, String> owner = new java.util.HashMap<>();
+		for (String bundle : LocaleConfiguration.BUNDLES) {
+			for (String key : load(bundle + "_id.properties").stringPropertyNames()) {
+				assertThat(owner.put(key, bundle)).as("%s in %s and %s", key, owner.get(key), bundle).isNull();
+			}
+		}
 	}
 
 	@Test

@@ -30,8 +30,11 @@ class SecurityConfiguration {
 
 	private static final String TASKLIST_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
-	private static final String[] PUBLIC = { "/", "/login", "/error", "/css/**", "/img/**", "/js/**", "/favicon.ico",
-			"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**" };
+	private static final String[] PUBLIC = { "/", "/login", "/error", "/css/**", "/img/**", "/js/**", "/webjars/**",
+			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**",
+			// The citizen portal: submit, receipt, tracking (with the access code), the
+			// public list.
+			"/pengaduan/**", "/lacak", "/lacak/**", "/publik", "/publik/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaAuthenticationProvider provider)
