@@ -175,8 +175,7 @@ public class Complaint {
 		this.processInstanceId = processInstanceId;
 	}
 
-	// --- verification
-	// -------------------------------------------------------------------------------------------
+	// --- verification ---
 
 	public void requestCompletion(String whatIsMissing, String actor, Instant now, Deadline completionDeadline) {
 		requireNote(whatIsMissing);
@@ -223,8 +222,7 @@ public class Complaint {
 		this.nextDeadline = null;
 	}
 
-	// --- disposition
-	// ----------------------------------------------------------------------------------------------
+	// --- disposition ---
 
 	public void dispose(String skpdCode, String actor, Instant now, Deadline acceptanceDeadline) {
 		move(EnumSet.of(ComplaintState.VERIFIED), ComplaintState.DISPOSED, actor, now, "history.DISPOSED", skpdCode,
@@ -246,13 +244,12 @@ public class Complaint {
 	}
 
 	public void acceptDisposition(String actor, Instant now, Deadline firstResponseDeadline) {
-		record(actor, now, "history.DISPOSITION_ACCEPTED", null, false);
 		requireState(EnumSet.of(ComplaintState.DISPOSED));
+		record(actor, now, "history.DISPOSITION_ACCEPTED", null, false);
 		this.nextDeadline = firstResponseDeadline;
 	}
 
-	// --- handling
-	// -------------------------------------------------------------------------------------------------
+	// --- handling ---
 
 	public void postFirstResponse(String response, String actor, Instant now, Deadline resolutionDeadline) {
 		requireNote(response);
@@ -322,8 +319,7 @@ public class Complaint {
 		this.nextDeadline = feedbackDeadline;
 	}
 
-	// --- the complainant's feedback
-	// ---------------------------------------------------------------------------------
+	// --- the complainant's feedback ---
 
 	/**
 	 * Records what the citizen said; the process decides what follows (close, reopen or
@@ -358,8 +354,40 @@ public class Complaint {
 		this.nextDeadline = firstResponseDeadline;
 	}
 
-	// --- escalation
-	// -----------------------------------------------------------------------------------------------
+	// --- SLA clocks ---
+
+	/**
+	 * The verification clock stops while the complaint waits on the complainant; the
+	 * citizen sees it.
+	 */
+	public void recordClockPaused(int workingDaysLeft, Instant now) {
+		record(SYSTEM, now, "history.CLOCK_PAUSED", String.valueOf(workingDaysLeft), true);
+	}
+
+	public void recordClockResumed(Deadline deadline, Instant now) {
+		record(SYSTEM, now, "history.CLOCK_RESUMED", null, true);
+		this.nextDeadline = deadline;
+	}
+
+	/**
+	 * A stage passed its warning threshold; {@code stageKey} is the message key of the
+	 * stage.
+	 */
+	public void recordSlaWarning(String stageKey, Instant now) {
+		record(SYSTEM, now, "history.SLA_WARNING", stageKey, false);
+	}
+
+	/** A stage ran out: the complaint is overdue, which the citizen may see. */
+	public void recordSlaBreach(String stageKey, Instant now) {
+		record(SYSTEM, now, "history.SLA_BREACHED", stageKey, true);
+	}
+
+	public void recordOverdueReview(String note, String actor, Instant now) {
+		requireNote(note);
+		record(actor, now, "history.OVERDUE_REVIEW", note, false);
+	}
+
+	// --- escalation ---
 
 	public void escalate(String reasonKey, Instant now, Deadline escalationDeadline) {
 		move(EnumSet.of(ComplaintState.RESPONDED, ComplaintState.REOPENED, ComplaintState.DISPOSED,
@@ -376,8 +404,7 @@ public class Complaint {
 		this.nextDeadline = null;
 	}
 
-	// --- internals
-	// ----------------------------------------------------------------------------------------------------
+	// --- internals ---
 
 	private void move(Set<ComplaintState> allowedFrom, ComplaintState to, String actor, Instant now, String event,
 			String note, boolean visibleToComplainant) {
@@ -403,8 +430,7 @@ public class Complaint {
 		}
 	}
 
-	// --- read access
-	// --------------------------------------------------------------------------------------------------
+	// --- read access ---
 
 	public Long getId() {
 		return this.id;

@@ -93,6 +93,14 @@ public class StateChange {
 		return this.note;
 	}
 
+	/**
+	 * Notes written by the system are message keys (e.g. {@code sla.stage.VERIFICATION}),
+	 * not text.
+	 */
+	public boolean isNoteAMessageKey() {
+		return this.note != null && (this.note.startsWith("sla.") || this.note.startsWith("escalation."));
+	}
+
 	public boolean isVisibleToComplainant() {
 		return this.visibleToComplainant;
 	}

@@ -8,7 +8,10 @@ import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
+import id.pengaduan.sla.SlaDue;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.StageClock;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +28,13 @@ public class Disposition {
 
 	private final SlaClock sla;
 
-	Disposition(Complaints complaints, Units units, SlaClock sla) {
+	private final Timekeeper timekeeper;
+
+	Disposition(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper) {
 		this.complaints = complaints;
 		this.units = units;
 		this.sla = sla;
+		this.timekeeper = timekeeper;
 	}
 
 	/**
@@ -40,20 +46,31 @@ public class Disposition {
 		}
 	}
 
+	/**
+	 * Disposes to the SKPD and starts its clocks: 1 working day to accept or return, 5 to
+	 * follow up (SP4N-LAPOR!, counted from the disposition).
+	 */
 	@Transactional
-	public void dispose(Long complaintId, String skpd, String actor) {
+	public Dispatched dispose(Long complaintId, String skpd, String actor) {
 		requireKnownSkpd(skpd);
 		Complaint complaint = this.complaints.require(complaintId);
-		Instant now = this.sla.now();
-		complaint.dispose(skpd, actor, now, deadline(DeadlineKind.ACCEPTANCE, SlaStage.ACCEPTANCE, now, complaint));
+		this.timekeeper.stop(complaintId, SlaStage.VERIFICATION);
+		StageClock acceptance = this.timekeeper.start(complaintId, SlaStage.ACCEPTANCE, complaint.getRegionCode(),
+				skpd);
+		StageClock firstResponse = this.timekeeper.start(complaintId, SlaStage.FIRST_RESPONSE,
+				complaint.getRegionCode(), skpd);
+		complaint.dispose(skpd, actor, this.sla.now(), new Deadline(DeadlineKind.ACCEPTANCE, acceptance.getDueAt()));
+		return new Dispatched(acceptance.due(), firstResponse.due());
 	}
 
 	@Transactional
 	public void accept(Long complaintId, String actor) {
 		Complaint complaint = this.complaints.require(complaintId);
-		Instant now = this.sla.now();
-		complaint.acceptDisposition(actor, now,
-				deadline(DeadlineKind.FIRST_RESPONSE, SlaStage.FIRST_RESPONSE, now, complaint));
+		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
+		Instant firstResponseDue = this.timekeeper.open(complaintId, SlaStage.FIRST_RESPONSE)
+			.map(StageClock::getDueAt)
+			.orElseGet(() -> this.sla.due(SlaStage.FIRST_RESPONSE, this.sla.now(), complaint.getRegionCode()));
+		complaint.acceptDisposition(actor, this.sla.now(), new Deadline(DeadlineKind.FIRST_RESPONSE, firstResponseDue));
 	}
 
 	/**
@@ -63,17 +80,16 @@ public class Disposition {
 	@Transactional
 	public void returnToComplaintUnit(Long complaintId, String reason, String actor) {
 		Complaint complaint = this.complaints.require(complaintId);
-		Instant now = this.sla.now();
-		complaint.returnDisposition(reason, actor, now,
-				deadline(DeadlineKind.VERIFICATION, SlaStage.ACCEPTANCE, now, complaint));
+		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
+		this.timekeeper.stop(complaintId, SlaStage.FIRST_RESPONSE);
+		StageClock redisposition = this.timekeeper.start(complaintId, SlaStage.VERIFICATION,
+				this.sla.policy().daysFor(SlaStage.ACCEPTANCE), complaint.getRegionCode(), null);
+		complaint.returnDisposition(reason, actor, this.sla.now(),
+				new Deadline(DeadlineKind.VERIFICATION, redisposition.getDueAt()));
 	}
 
-	static Deadline deadline(DeadlineKind kind, SlaStage stage, Instant from, SlaClock sla, Complaint complaint) {
-		return new Deadline(kind, sla.due(stage, from, complaint.getRegionCode()));
-	}
-
-	private Deadline deadline(DeadlineKind kind, SlaStage stage, Instant from, Complaint complaint) {
-		return deadline(kind, stage, from, this.sla, complaint);
+	/** The clocks a disposition starts, for the process's timers. */
+	public record Dispatched(SlaDue acceptance, SlaDue firstResponse) {
 	}
 
 }

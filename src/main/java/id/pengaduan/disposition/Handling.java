@@ -8,7 +8,10 @@ import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
 import id.pengaduan.sla.SlaClock;
+import id.pengaduan.sla.SlaDue;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.StageClock;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +23,29 @@ public class Handling {
 
 	private final SlaClock sla;
 
-	Handling(Complaints complaints, SlaClock sla) {
+	private final Timekeeper timekeeper;
+
+	Handling(Complaints complaints, SlaClock sla, Timekeeper timekeeper) {
 		this.complaints = complaints;
 		this.sla = sla;
+		this.timekeeper = timekeeper;
 	}
 
+	/**
+	 * Ends the first-response clocks and starts the resolution clock of the complaint's
+	 * category.
+	 */
 	@Transactional
-	public void postFirstResponse(Long complaintId, String response, String actor) {
+	public SlaDue postFirstResponse(Long complaintId, String response, String actor) {
 		Complaint complaint = this.complaints.require(complaintId);
-		Instant now = this.sla.now();
-		complaint.postFirstResponse(response, actor, now,
-				Disposition.deadline(DeadlineKind.RESOLUTION, SlaStage.RESOLUTION, now, this.sla, complaint));
+		this.timekeeper.stop(complaintId, SlaStage.FIRST_RESPONSE);
+		this.timekeeper.stop(complaintId, SlaStage.LEGAL_RESPONSE);
+		StageClock resolution = this.timekeeper.start(complaintId, SlaStage.RESOLUTION,
+				this.sla.policy().resolutionDaysFor(complaint.getCategory().name()), complaint.getRegionCode(),
+				complaint.getSkpd());
+		complaint.postFirstResponse(response, actor, this.sla.now(),
+				new Deadline(DeadlineKind.RESOLUTION, resolution.getDueAt()));
+		return resolution.due();
 	}
 
 	/**
@@ -42,8 +57,10 @@ public class Handling {
 		Complaint complaint = this.complaints.require(complaintId);
 		Instant now = this.sla.now();
 		if (complaint.getState() == ComplaintState.REOPENED || complaint.getState() == ComplaintState.ESCALATED) {
-			complaint.resumeHandling(null, actor, now,
-					Disposition.deadline(DeadlineKind.RESOLUTION, SlaStage.RESOLUTION, now, this.sla, complaint));
+			Instant due = this.timekeeper.open(complaintId, SlaStage.RESOLUTION)
+				.map(StageClock::getDueAt)
+				.orElseGet(() -> this.sla.due(SlaStage.RESOLUTION, now, complaint.getRegionCode()));
+			complaint.resumeHandling(null, actor, now, new Deadline(DeadlineKind.RESOLUTION, due));
 		}
 		complaint.recordHandlingNote(note, actor, now);
 		if (investigationNeeded) {
@@ -73,7 +90,12 @@ public class Handling {
 			complaint.returnDraftForRevision(revisionNote, actor, now);
 			return null;
 		}
-		Instant feedbackDue = this.sla.due(SlaStage.FEEDBACK, now, complaint.getRegionCode());
+		this.timekeeper.stop(complaintId, SlaStage.RESOLUTION);
+		this.timekeeper.stop(complaintId, SlaStage.LEGAL_DECISION);
+		this.timekeeper.stop(complaintId, SlaStage.LEGAL_RESPONSE);
+		Instant feedbackDue = this.timekeeper
+			.start(complaintId, SlaStage.FEEDBACK, complaint.getRegionCode(), complaint.getSkpd())
+			.getDueAt();
 		complaint.approveAnswer(actor, now, new Deadline(DeadlineKind.FEEDBACK, feedbackDue));
 		return feedbackDue;
 	}
@@ -81,24 +103,30 @@ public class Handling {
 	@Transactional
 	public void closeAccepted(Long complaintId) {
 		this.complaints.require(complaintId).closeAccepted(this.sla.now());
+		this.timekeeper.stopAll(complaintId);
 	}
 
 	@Transactional
 	public void closeForSilence(Long complaintId) {
 		this.complaints.require(complaintId).closeForSilence(this.sla.now());
+		this.timekeeper.stopAll(complaintId);
 	}
 
 	/**
-	 * Not satisfied: the SKPD gets a new first-response clock. Answers the new reopen
-	 * count.
+	 * Not satisfied: the SKPD gets a new, shorter resolution clock (domain.md 9.3 #14).
 	 */
 	@Transactional
-	public int reopen(Long complaintId) {
+	public Reopened reopen(Long complaintId) {
 		Complaint complaint = this.complaints.require(complaintId);
-		Instant now = this.sla.now();
-		complaint.reopen(now,
-				Disposition.deadline(DeadlineKind.FIRST_RESPONSE, SlaStage.FIRST_RESPONSE, now, this.sla, complaint));
-		return complaint.getReopenCount();
+		this.timekeeper.stop(complaintId, SlaStage.FEEDBACK);
+		StageClock resolution = this.timekeeper.start(complaintId, SlaStage.RESOLUTION,
+				this.sla.policy().reopenedResolutionDays(), complaint.getRegionCode(), complaint.getSkpd());
+		complaint.reopen(this.sla.now(), new Deadline(DeadlineKind.FIRST_RESPONSE, resolution.getDueAt()));
+		return new Reopened(complaint.getReopenCount(), resolution.due());
+	}
+
+	/** How often the complaint has been reopened now, and its new resolution clock. */
+	public record Reopened(int reopenCount, SlaDue resolution) {
 	}
 
 }

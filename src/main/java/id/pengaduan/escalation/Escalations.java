@@ -7,7 +7,10 @@ import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
 import id.pengaduan.sla.SlaClock;
+import id.pengaduan.sla.SlaDue;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.StageClock;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,32 +25,50 @@ public class Escalations {
 
 	private final SlaClock sla;
 
-	Escalations(Complaints complaints, SlaClock sla) {
+	private final Timekeeper timekeeper;
+
+	Escalations(Complaints complaints, SlaClock sla, Timekeeper timekeeper) {
 		this.complaints = complaints;
 		this.sla = sla;
+		this.timekeeper = timekeeper;
 	}
 
-	/** The complainant is still not satisfied after the last allowed reopen. */
+	/**
+	 * The complainant is still not satisfied after the last allowed reopen. Answers the
+	 * escalation clock.
+	 */
 	@Transactional
-	public void escalateForRepeatedDissatisfaction(Long complaintId) {
+	public SlaDue escalateForRepeatedDissatisfaction(Long complaintId) {
 		Complaint complaint = this.complaints.require(complaintId);
-		Instant now = this.sla.now();
-		complaint.escalate(REPEATED_DISSATISFACTION, now, new Deadline(DeadlineKind.ESCALATION,
-				this.sla.due(SlaStage.ESCALATION, now, complaint.getRegionCode())));
+		this.timekeeper.stop(complaintId, SlaStage.FEEDBACK);
+		StageClock escalation = this.timekeeper.start(complaintId, SlaStage.ESCALATION, complaint.getRegionCode(),
+				null);
+		complaint.escalate(REPEATED_DISSATISFACTION, this.sla.now(),
+				new Deadline(DeadlineKind.ESCALATION, escalation.getDueAt()));
+		return escalation.due();
 	}
 
+	/**
+	 * Answers the new resolution clock when the complaint goes back to the SKPD, null
+	 * when it is settled.
+	 */
 	@Transactional
-	public void decide(Long complaintId, EscalationDecision decision, String note, String actor) {
+	public SlaDue decide(Long complaintId, EscalationDecision decision, String note, String actor) {
 		if (note == null || note.isBlank()) {
 			throw new IllegalArgumentException("An escalation decision needs a note");
 		}
 		Complaint complaint = this.complaints.require(complaintId);
 		Instant now = this.sla.now();
-		switch (decision) {
-			case CLOSE -> complaint.closeByEscalation(note, actor, now);
-			case REASSIGN -> complaint.resumeHandling(note, actor, now, new Deadline(DeadlineKind.RESOLUTION,
-					this.sla.due(SlaStage.ESCALATION, now, complaint.getRegionCode())));
+		this.timekeeper.stop(complaintId, SlaStage.ESCALATION);
+		if (decision == EscalationDecision.CLOSE) {
+			complaint.closeByEscalation(note, actor, now);
+			this.timekeeper.stopAll(complaintId);
+			return null;
 		}
+		StageClock resolution = this.timekeeper.start(complaintId, SlaStage.RESOLUTION,
+				this.sla.policy().reopenedResolutionDays(), complaint.getRegionCode(), complaint.getSkpd());
+		complaint.resumeHandling(note, actor, now, new Deadline(DeadlineKind.RESOLUTION, resolution.getDueAt()));
+		return resolution.due();
 	}
 
 }

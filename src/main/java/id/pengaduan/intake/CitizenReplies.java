@@ -12,6 +12,8 @@ import id.pengaduan.complaint.FeedbackGiven;
 import id.pengaduan.complaint.TrackingNumber;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.StageClock;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,12 @@ public class CitizenReplies {
 
 	private final SlaClock sla;
 
+	private final Timekeeper timekeeper;
+
 	private final ApplicationEventPublisher events;
 
-	CitizenReplies(Complaints complaints, SlaClock sla, ApplicationEventPublisher events) {
+	CitizenReplies(Complaints complaints, SlaClock sla, Timekeeper timekeeper, ApplicationEventPublisher events) {
+		this.timekeeper = timekeeper;
 		this.complaints = complaints;
 		this.sla = sla;
 		this.events = events;
@@ -53,9 +58,17 @@ public class CitizenReplies {
 	public Optional<Complaint> provideCompletion(String trackingNumber, String accessCode, String information) {
 		return find(trackingNumber, accessCode).map((complaint) -> {
 			Instant now = this.sla.now();
-			complaint.provideCompletion(information, now, new Deadline(DeadlineKind.VERIFICATION,
-					this.sla.due(SlaStage.VERIFICATION, now, complaint.getRegionCode())));
-			this.events.publishEvent(new CompletionProvided(complaint.getId()));
+			Long id = complaint.getId();
+			this.timekeeper.stop(id, SlaStage.COMPLETION);
+			// The verification clock resumes with the working days it had left; the file
+			// is complete from now on.
+			StageClock verification = this.timekeeper.resume(id, SlaStage.VERIFICATION)
+				.orElseGet(() -> this.timekeeper.start(id, SlaStage.VERIFICATION, complaint.getRegionCode(), null));
+			this.timekeeper.start(id, SlaStage.LEGAL_DECISION, complaint.getRegionCode(), null);
+			complaint.provideCompletion(information, now,
+					new Deadline(DeadlineKind.VERIFICATION, verification.getDueAt()));
+			complaint.recordClockResumed(new Deadline(DeadlineKind.VERIFICATION, verification.getDueAt()), now);
+			this.events.publishEvent(new CompletionProvided(id));
 			return complaint;
 		});
 	}

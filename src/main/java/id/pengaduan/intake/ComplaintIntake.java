@@ -12,6 +12,7 @@ import id.pengaduan.complaint.Submission;
 import id.pengaduan.complaint.TrackingNumber;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.Timekeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,10 +36,13 @@ public class ComplaintIntake {
 
 	private final SlaClock sla;
 
+	private final Timekeeper timekeeper;
+
 	private final ApplicationEventPublisher events;
 
-	ComplaintIntake(Complaints complaints, TrackingNumbers trackingNumbers, SlaClock sla,
+	ComplaintIntake(Complaints complaints, TrackingNumbers trackingNumbers, SlaClock sla, Timekeeper timekeeper,
 			ApplicationEventPublisher events) {
+		this.timekeeper = timekeeper;
 		this.complaints = complaints;
 		this.trackingNumbers = trackingNumbers;
 		this.sla = sla;
@@ -54,6 +58,11 @@ public class ComplaintIntake {
 				this.sla.due(SlaStage.VERIFICATION, now, submission.regionCode()));
 		Complaint complaint = this.complaints
 			.save(Complaint.receive(trackingNumber, accessCode, submission, now, verification));
+		this.timekeeper.start(complaint.getId(), SlaStage.VERIFICATION, submission.regionCode(), null);
+		// UU 25/2009: an answer within 14 days of receipt, a decision within 60 days of
+		// the complete file.
+		this.timekeeper.start(complaint.getId(), SlaStage.LEGAL_RESPONSE, submission.regionCode(), null);
+		this.timekeeper.start(complaint.getId(), SlaStage.LEGAL_DECISION, submission.regionCode(), null);
 		this.events.publishEvent(new ComplaintSubmitted(complaint.getId()));
 		log.info("Complaint {} received via {} ({})", trackingNumber, submission.channel(), submission.category());
 		return new Receipt(trackingNumber, accessCode, complaint.getId());

@@ -1,6 +1,7 @@
 package id.pengaduan.sla;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /** The one place that turns an SLA stage and a start into a due date. */
@@ -17,7 +17,7 @@ public class SlaClock {
 
 	private final SlaProperties properties;
 
-	private final WorkingDayCalendar calendar;
+	private final HolidayCalendar holidays;
 
 	private final Map<String, Region> regions = new LinkedHashMap<>();
 
@@ -25,9 +25,9 @@ public class SlaClock {
 
 	private final Clock clock;
 
-	SlaClock(SlaProperties properties, RegionProperties regionProperties, ResourceLoader resources, Clock clock) {
+	SlaClock(SlaProperties properties, RegionProperties regionProperties, HolidayCalendar holidays, Clock clock) {
 		this.properties = properties;
-		this.calendar = WorkingDayCalendar.fromCsv(resources.getResource(properties.holidays()));
+		this.holidays = holidays;
 		this.defaultZone = ZoneId.of(properties.defaultZone());
 		this.clock = clock;
 		for (RegionProperties.Entry entry : regionProperties.regions()) {
@@ -41,15 +41,38 @@ public class SlaClock {
 	}
 
 	/**
-	 * Due date of a stage that starts at {@code start}, in the region's local working
-	 * days.
+	 * Due date of a stage that starts at {@code start}, with the stage's policy length.
 	 */
 	public Instant due(SlaStage stage, Instant start, String regionCode) {
-		return this.calendar.workingDaysAfter(start, this.properties.workingDaysFor(stage), zoneOf(regionCode));
+		return due(stage, this.properties.daysFor(stage), start, regionCode);
+	}
+
+	/**
+	 * Due after {@code days}: working days in the region's calendar, calendar days for
+	 * legal ceilings.
+	 */
+	public Instant due(SlaStage stage, int days, Instant start, String regionCode) {
+		ZoneId zone = zoneOf(regionCode);
+		return stage.countsCalendarDays() ? calendar().calendarDaysAfter(start, days, zone)
+				: calendar().workingDaysAfter(start, days, zone);
+	}
+
+	/** The warning threshold: the policy's share of the time from start to due. */
+	public Instant warnAt(Instant start, Instant due) {
+		long seconds = Duration.between(start, due).getSeconds();
+		return start.plusSeconds(seconds * this.properties.warningPercent() / 100);
 	}
 
 	public int workingDaysLeft(Instant due, String regionCode) {
-		return this.calendar.workingDaysUntil(now(), due, zoneOf(regionCode));
+		return calendar().workingDaysUntil(now(), due, zoneOf(regionCode));
+	}
+
+	public int workingDaysBetween(Instant from, Instant to, String regionCode) {
+		return calendar().workingDaysUntil(from, to, zoneOf(regionCode));
+	}
+
+	public SlaProperties policy() {
+		return this.properties;
 	}
 
 	public ZoneId zoneOf(String regionCode) {
@@ -65,7 +88,7 @@ public class SlaClock {
 	}
 
 	public WorkingDayCalendar calendar() {
-		return this.calendar;
+		return this.holidays.calendar();
 	}
 
 }

@@ -9,10 +9,12 @@ import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.StageClock;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Applies a verifier's decision to the complaint. */
+/** Applies a verifier's decision to the complaint and its clocks. */
 @Service
 public class Verification {
 
@@ -20,9 +22,12 @@ public class Verification {
 
 	private final SlaClock sla;
 
-	Verification(Complaints complaints, SlaClock sla) {
+	private final Timekeeper timekeeper;
+
+	Verification(Complaints complaints, SlaClock sla, Timekeeper timekeeper) {
 		this.complaints = complaints;
 		this.sla = sla;
+		this.timekeeper = timekeeper;
 	}
 
 	/**
@@ -41,14 +46,30 @@ public class Verification {
 		Instant now = this.sla.now();
 		Instant completionDue = null;
 		switch (outcome) {
-			case VALID -> complaint.markVerified((category != null) ? category : complaint.getCategory(),
-					supervisoryContent, actor, now);
-			case INCOMPLETE -> {
-				completionDue = this.sla.due(SlaStage.COMPLETION, now, complaint.getRegionCode());
-				complaint.requestCompletion(note, actor, now, new Deadline(DeadlineKind.COMPLETION, completionDue));
+			case VALID -> {
+				complaint.markVerified((category != null) ? category : complaint.getCategory(), supervisoryContent,
+						actor, now);
+				this.timekeeper.stop(complaintId, SlaStage.VERIFICATION);
 			}
-			case NOT_AUTHORITY -> complaint.transfer(note, actor, now);
-			case REJECTED, DUPLICATE -> complaint.archive(note, actor, now);
+			case INCOMPLETE -> {
+				// The verification clock waits while the complainant completes the file
+				// (Zammad's pending states).
+				StageClock completion = this.timekeeper.start(complaintId, SlaStage.COMPLETION,
+						complaint.getRegionCode(), null);
+				completionDue = completion.getDueAt();
+				complaint.requestCompletion(note, actor, now, new Deadline(DeadlineKind.COMPLETION, completionDue));
+				this.timekeeper.pause(complaintId, SlaStage.VERIFICATION)
+					.ifPresent((paused) -> complaint.recordClockPaused(
+							Math.max(0, this.sla.workingDaysLeft(paused.getDueAt(), paused.getRegionCode())), now));
+			}
+			case NOT_AUTHORITY -> {
+				complaint.transfer(note, actor, now);
+				this.timekeeper.stopAll(complaintId);
+			}
+			case REJECTED, DUPLICATE -> {
+				complaint.archive(note, actor, now);
+				this.timekeeper.stopAll(complaintId);
+			}
 		}
 		return new Result(complaint.getCategory(), complaint.isSupervisoryContent(), completionDue);
 	}
@@ -57,6 +78,7 @@ public class Verification {
 	@Transactional
 	public void withdrawForMissingCompletion(Long complaintId) {
 		this.complaints.require(complaintId).withdrawForMissingCompletion(this.sla.now());
+		this.timekeeper.stopAll(complaintId);
 	}
 
 	/** What the process needs to go on. */

@@ -7,6 +7,11 @@ import id.pengaduan.complaint.CompletionProvided;
 import id.pengaduan.complaint.ComplaintSubmitted;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.FeedbackGiven;
+import id.pengaduan.sla.SlaDue;
+import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.StageClock;
+import id.pengaduan.sla.StageClockStopped;
+import id.pengaduan.sla.Timekeeper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -26,7 +31,11 @@ class ComplaintProcessEvents {
 
 	private final WorkflowProperties properties;
 
-	ComplaintProcessEvents(RuntimeService runtime, Complaints complaints, WorkflowProperties properties) {
+	private final Timekeeper timekeeper;
+
+	ComplaintProcessEvents(RuntimeService runtime, Complaints complaints, WorkflowProperties properties,
+			Timekeeper timekeeper) {
+		this.timekeeper = timekeeper;
 		this.runtime = runtime;
 		this.complaints = complaints;
 		this.properties = properties;
@@ -40,17 +49,38 @@ class ComplaintProcessEvents {
 				complaint.getTrackingNumber().value(),
 				ComplaintVariables.start(complaint.getId(), complaint.getTrackingNumber().value(),
 						complaint.getCategory().name(), complaint.getRegionCode(), complaint.isSupervisoryContent(),
-						complaint.getNextDeadline().due(), this.properties.maxReopens()));
+						verificationClock(complaint), this.properties.maxReopens()));
 		complaint.linkProcess(instance.getId());
 	}
 
 	@EventListener
 	void completionProvided(CompletionProvided event) {
 		Complaint complaint = this.complaints.require(event.complaintId());
+		SlaDue verification = verificationClock(complaint);
 		this.runtime.createMessageCorrelation(ComplaintProcess.MSG_COMPLETION_PROVIDED)
 			.processInstanceBusinessKey(complaint.getTrackingNumber().value())
-			.setVariable(ComplaintVariables.VERIFICATION_DUE, Date.from(complaint.getNextDeadline().due()))
+			.setVariable(ComplaintVariables.VERIFICATION_DUE, Date.from(verification.dueAt()))
+			.setVariable(ComplaintVariables.VERIFICATION + "Warn", Date.from(verification.warnAt()))
 			.correlateWithResult();
+	}
+
+	/**
+	 * A late stage ended: its breach follow-up (process slaBreach) has nothing left to
+	 * chase.
+	 */
+	@EventListener
+	void stageCompleted(StageClockStopped event) {
+		Complaint complaint = this.complaints.require(event.complaintId());
+		this.runtime.createMessageCorrelation(SlaBreachProcess.MSG_STAGE_COMPLETED)
+			.processInstanceBusinessKey(complaint.getTrackingNumber().value())
+			.processInstanceVariableEquals(SlaBreachProcess.STAGE, event.stage().name())
+			.correlateAllWithResult();
+	}
+
+	private SlaDue verificationClock(Complaint complaint) {
+		return this.timekeeper.open(complaint.getId(), SlaStage.VERIFICATION)
+			.map(StageClock::due)
+			.orElse(new SlaDue(complaint.getNextDeadline().due(), complaint.getNextDeadline().due()));
 	}
 
 	@EventListener

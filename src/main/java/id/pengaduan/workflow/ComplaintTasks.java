@@ -3,6 +3,7 @@ package id.pengaduan.workflow;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -68,6 +69,19 @@ public class ComplaintTasks {
 		}
 		finally {
 			this.identity.clearAuthentication();
+		}
+	}
+
+	/**
+	 * Answers what {@code work} computes with the engine's clock set to {@code moment}.
+	 */
+	public <T> T call(Instant moment, Supplier<T> work) {
+		ClockUtil.setCurrentTime(Date.from(moment));
+		try {
+			return work.get();
+		}
+		finally {
+			ClockUtil.reset();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.pengaduan.sla.SlaDue;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -32,6 +33,17 @@ final class ComplaintVariables {
 	static final String VERIFICATION_DUE = "verificationDue";
 
 	static final String COMPLETION_DUE = "completionDue";
+
+	// SLA timers: <stage>Warn and <stage>Due for each clock the process watches.
+	static final String VERIFICATION = "verification";
+
+	static final String ACCEPTANCE = "acceptance";
+
+	static final String FIRST_RESPONSE_CLOCK = "firstResponse";
+
+	static final String RESOLUTION = "resolution";
+
+	static final String ESCALATION = "escalation";
 
 	static final String FEEDBACK_DUE = "feedbackDue";
 
@@ -79,14 +91,15 @@ final class ComplaintVariables {
 
 	/** The variables a new process instance starts with. */
 	static Map<String, Object> start(Long complaintId, String trackingNumber, String category, String regionCode,
-			boolean supervisoryContent, Instant verificationDue, int maxReopens) {
+			boolean supervisoryContent, SlaDue verification, int maxReopens) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(COMPLAINT_ID, complaintId);
 		variables.put(TRACKING_NUMBER, trackingNumber);
 		variables.put(CATEGORY, category);
 		variables.put(REGION_CODE, regionCode);
 		variables.put(SUPERVISORY_CONTENT, supervisoryContent);
-		variables.put(VERIFICATION_DUE, Date.from(verificationDue));
+		variables.put(VERIFICATION_DUE, Date.from(verification.dueAt()));
+		variables.put(VERIFICATION + "Warn", Date.from(verification.warnAt()));
 		variables.put(REOPEN_COUNT, 0);
 		variables.put(MAX_REOPENS, maxReopens);
 		return variables;
@@ -134,6 +147,17 @@ final class ComplaintVariables {
 
 	void set(String name, Object value) {
 		this.scope.setVariable(name, value);
+	}
+
+	/**
+	 * Sets {@code <clock>Warn} and {@code <clock>Due}, the dates the stage's boundary
+	 * timers wait for.
+	 */
+	void setDue(String clock, SlaDue due) {
+		if (due != null) {
+			setDate(clock + "Warn", due.warnAt());
+			setDate(clock + "Due", due.dueAt());
+		}
 	}
 
 	void setDate(String name, Instant value) {

@@ -21,9 +21,10 @@ class DecideEscalationListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		this.escalations.decide(variables.complaintId(),
-				variables.enumValue(ComplaintVariables.ESCALATION_DECISION, EscalationDecision.class),
-				variables.takeText(ComplaintVariables.ESCALATION_NOTE), ComplaintVariables.actor(task));
+		variables.setDue(ComplaintVariables.RESOLUTION,
+				this.escalations.decide(variables.complaintId(),
+						variables.enumValue(ComplaintVariables.ESCALATION_DECISION, EscalationDecision.class),
+						variables.takeText(ComplaintVariables.ESCALATION_NOTE), ComplaintVariables.actor(task)));
 	}
 
 }

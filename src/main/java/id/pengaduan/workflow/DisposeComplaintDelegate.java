@@ -21,7 +21,10 @@ class DisposeComplaintDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
-		this.disposition.dispose(variables.complaintId(), variables.string(ComplaintVariables.SKPD), "system");
+		Disposition.Dispatched clocks = this.disposition.dispose(variables.complaintId(),
+				variables.string(ComplaintVariables.SKPD), "system");
+		variables.setDue(ComplaintVariables.ACCEPTANCE, clocks.acceptance());
+		variables.setDue(ComplaintVariables.FIRST_RESPONSE_CLOCK, clocks.firstResponse());
 	}
 
 }

@@ -20,7 +20,9 @@ class EscalateComplaintDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.escalations.escalateForRepeatedDissatisfaction(ComplaintVariables.of(execution).complaintId());
+		ComplaintVariables variables = ComplaintVariables.of(execution);
+		variables.setDue(ComplaintVariables.ESCALATION,
+				this.escalations.escalateForRepeatedDissatisfaction(variables.complaintId()));
 	}
 
 }

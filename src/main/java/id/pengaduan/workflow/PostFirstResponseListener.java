@@ -20,8 +20,8 @@ class PostFirstResponseListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		this.handling.postFirstResponse(variables.complaintId(), variables.takeText(ComplaintVariables.FIRST_RESPONSE),
-				ComplaintVariables.actor(task));
+		variables.setDue(ComplaintVariables.RESOLUTION, this.handling.postFirstResponse(variables.complaintId(),
+				variables.takeText(ComplaintVariables.FIRST_RESPONSE), ComplaintVariables.actor(task)));
 	}
 
 }

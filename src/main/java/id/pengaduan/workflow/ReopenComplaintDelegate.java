@@ -18,7 +18,9 @@ class ReopenComplaintDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
-		variables.set(ComplaintVariables.REOPEN_COUNT, this.handling.reopen(variables.complaintId()));
+		Handling.Reopened reopened = this.handling.reopen(variables.complaintId());
+		variables.set(ComplaintVariables.REOPEN_COUNT, reopened.reopenCount());
+		variables.setDue(ComplaintVariables.RESOLUTION, reopened.resolution());
 	}
 
 }

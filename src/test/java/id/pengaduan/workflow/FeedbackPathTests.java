@@ -88,7 +88,11 @@ class FeedbackPathTests {
 			.containsEntry(ComplaintVariables.REOPEN_COUNT, 1);
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penangan");
 		Assertions
-			.assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+			.assertThat(this.engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId(ComplaintProcess.TIMER_FEEDBACK_EXPIRED)
+				.count())
 			.as("feedback timer cancelled")
 			.isZero();
 		verify(this.handling).reopen(COMPLAINT_ID);

@@ -11,6 +11,8 @@ import id.pengaduan.complaint.Category;
 import id.pengaduan.disposition.Disposition;
 import id.pengaduan.disposition.Handling;
 import id.pengaduan.escalation.Escalations;
+import id.pengaduan.escalation.SlaEscalations;
+import id.pengaduan.sla.SlaDue;
 import id.pengaduan.verification.Verification;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,7 +20,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -60,8 +61,12 @@ final class ProcessTestSupport {
 	}
 
 	/** The mocked module services behind the real listeners and delegates. */
-	record Services(Verification verification, Disposition disposition, Handling handling, Escalations escalations) {
+	record Services(Verification verification, Disposition disposition, Handling handling, Escalations escalations,
+			SlaEscalations slaEscalations) {
 	}
+
+	/** A stage clock as the services answer it by default: warns in 2 days, due in 3. */
+	static final SlaDue WINDOW = new SlaDue(NOW.plus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(3)));
 
 	/**
 	 * Points the assertions at {@code engine}, sets the clock to {@link #NOW}, and
@@ -72,7 +77,13 @@ final class ProcessTestSupport {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(NOW));
 		Services services = new Services(mock(Verification.class), mock(Disposition.class), mock(Handling.class),
-				mock(Escalations.class));
+				mock(Escalations.class), mock(SlaEscalations.class));
+		when(services.disposition().dispose(anyLong(), any(), any()))
+			.thenReturn(new Disposition.Dispatched(WINDOW, WINDOW));
+		when(services.handling().postFirstResponse(anyLong(), any(), any())).thenReturn(WINDOW);
+		when(services.handling().reopen(anyLong())).thenReturn(new Handling.Reopened(1, WINDOW));
+		when(services.escalations().escalateForRepeatedDissatisfaction(anyLong())).thenReturn(WINDOW);
+		when(services.escalations().decide(anyLong(), any(), any(), any())).thenReturn(WINDOW);
 		register(new ApplyVerificationListener(services.verification()));
 		register(new WithdrawComplaintDelegate(services.verification()));
 		register(new CheckSkpdListener(services.disposition()));
@@ -88,6 +99,9 @@ final class ProcessTestSupport {
 		register(new ReopenComplaintDelegate(services.handling()));
 		register(new EscalateComplaintDelegate(services.escalations()));
 		register(new DecideEscalationListener(services.escalations()));
+		register(new SendSlaWarningDelegate(services.slaEscalations()));
+		register(new RecordSlaBreachDelegate(services.slaEscalations()));
+		register(new RecordOverdueReviewListener(services.slaEscalations()));
 		return services;
 	}
 
@@ -97,21 +111,41 @@ final class ProcessTestSupport {
 	 */
 	static void reset() {
 		ClockUtil.reset();
-		Mocks.reset();
+		BEANS.clear();
 		BpmnAwareTests.reset();
+	}
+
+	/**
+	 * The beans the test engine's expressions see, by bean name; shared by every thread
+	 * of the engine.
+	 */
+	private static final Map<Object, Object> BEANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** For process-test.cfg.xml. */
+	static Map<Object, Object> beans() {
+		return BEANS;
 	}
 
 	private static void register(Object bean) {
 		String name = bean.getClass().getSimpleName();
-		Mocks.register(Character.toLowerCase(name.charAt(0)) + name.substring(1), bean);
+		BEANS.put(Character.toLowerCase(name.charAt(0)) + name.substring(1), bean);
 	}
 
 	/**
 	 * The start variables of a complaint, as {@code ComplaintProcessEvents} sets them.
 	 */
 	static Map<String, Object> startVariables(Category category, String regionCode) {
-		return new HashMap<>(ComplaintVariables.start(COMPLAINT_ID, TRACKING_NUMBER, category.name(), regionCode,
-				category.supervisoryByDefault(), VERIFICATION_DUE, MAX_REOPENS));
+		Map<String, Object> variables = new HashMap<>(ComplaintVariables.start(COMPLAINT_ID, TRACKING_NUMBER,
+				category.name(), regionCode, category.supervisoryByDefault(),
+				new SlaDue(VERIFICATION_DUE.minus(Duration.ofDays(1)), VERIFICATION_DUE), MAX_REOPENS));
+		// The clocks of later stages, as the steps before them set them, for tests that
+		// start in the middle.
+		for (String clock : List.of(ComplaintVariables.ACCEPTANCE, ComplaintVariables.FIRST_RESPONSE_CLOCK,
+				ComplaintVariables.RESOLUTION, ComplaintVariables.ESCALATION)) {
+			variables.put(clock + "Warn", Date.from(WINDOW.warnAt()));
+			variables.put(clock + "Due", Date.from(WINDOW.dueAt()));
+		}
+		return variables;
 	}
 
 	/** The start variables of a complaint that has been disposed to {@code skpd}. */
@@ -224,7 +258,10 @@ final class ProcessTestSupport {
 	 * {@code following}.
 	 */
 	static void reopenAnswers(Handling handling, int first, Integer... following) {
-		when(handling.reopen(anyLong())).thenReturn(first, following);
+		Handling.Reopened[] more = java.util.Arrays.stream(following)
+			.map((count) -> new Handling.Reopened(count, WINDOW))
+			.toArray(Handling.Reopened[]::new);
+		when(handling.reopen(anyLong())).thenReturn(new Handling.Reopened(first, WINDOW), more);
 	}
 
 }

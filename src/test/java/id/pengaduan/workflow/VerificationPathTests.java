@@ -143,7 +143,11 @@ class VerificationPathTests {
 			.isWaitingAt(ComplaintProcess.TASK_VERIFY);
 		assertThat(task(instance)).hasCandidateGroup("verifikator").hasDueDate(newVerificationDue);
 		Assertions
-			.assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+			.assertThat(this.engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId(ComplaintProcess.TIMER_COMPLETION_EXPIRED)
+				.count())
 			.as("completion timer cancelled")
 			.isZero();
 		verify(this.verification, never()).withdrawForMissingCompletion(any());
