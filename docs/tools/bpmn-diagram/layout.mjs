@@ -36,8 +36,16 @@ if (!file) {
 
 // ---------------------------------------------------------------------------
 // Grid plans: [column, row] of the CENTRE of each flow node, per process id.
-// Boundary events are given as { side: 'top' | 'bottom' } of their host.
 // Columns are COL_W apart, rows ROW_H apart; fractions are allowed.
+// - Boundary events: { side: 'top' | 'bottom', at } of their host (at = 0..1
+//   along that edge, default 0.5). Put a warning/overdue pair side by side
+//   with two `at` values.
+// - Expanded (embedded or event) subprocesses: { box: [col1, row1, col2, row2] },
+//   the EDGES of the rectangle in grid units; its children are planned like
+//   any other node and must lie inside the box (checked).
+// - $flows: optional port sides for single flows: from/to = 'T' | 'B' | 'L' | 'R'.
+// - $late: ids of flows routed after all others (long secondary flows that
+//   should fit around the main flow instead of the other way round).
 // Nodes missing from a plan make the whole process fall back to the
 // auto-layout positions (with a warning), so a new task is never lost.
 // ---------------------------------------------------------------------------
@@ -45,50 +53,99 @@ const COL_W = 180;
 const ROW_H = 140;
 const TASK_W = 120; // a bit wider than the usual 100, so names wrap less and clear the task icon
 
+// The five SLA clocks of the complaint process: warning (left) and overdue
+// (right) timers side by side on the bottom edge of the activity they watch.
+const SLA_PAIR = (at = 0.5, gap = 0.36) => [{ side: 'bottom', at: at - gap / 2 }, { side: 'bottom', at: at + gap / 2 }];
+const [VW, VO] = SLA_PAIR(0.4, 0.36);   // Verifikasi: left of the return flow from "Menunggu kelengkapan"
+const [AW, AO] = SLA_PAIR();
+const [FW, FO] = SLA_PAIR(0.42);        // Tindak lanjut pertama: right bottom corner stays free
+const [RW, RO] = SLA_PAIR(0.5, 0.06);   // on the (wide) subprocess
+const [EW, EO] = SLA_PAIR();
+
 const PLANS = {
   complaint: {
     // Band 1 (rows 0-3): intake, verification, routing and disposition.
     EndEvent_ComplaintArchived: [1.3, 0],
     EndEvent_ComplaintTransferred: [2.7, 0],
+    Task_ChooseSkpd: [5, 0],
     StartEvent_ComplaintSubmitted: [0, 1],
     Task_VerifyComplaint: [1, 1],
+    BoundaryEvent_VerificationWarning: VW,
+    BoundaryEvent_VerificationOverdue: VO,
     Gateway_VerificationOutcome: [2, 1],
     Task_RouteComplaint: [3, 1],
     Gateway_RoutingFound: [4, 1],
     Task_DisposeComplaint: [5, 1],
     Task_AcceptDisposition: [6, 1],
+    BoundaryEvent_AcceptanceWarning: AW,
+    BoundaryEvent_AcceptanceOverdue: AO,
     Gateway_DispositionAccepted: [7, 1],
     Task_PostFirstResponse: [8, 1],
+    BoundaryEvent_FirstResponseWarning: FW,
+    BoundaryEvent_FirstResponseOverdue: FO,
     Task_AwaitCompletion: [2, 2],
     BoundaryEvent_CompletionWindowExpired: { side: 'bottom' },
-    Task_ChooseSkpd: [5, 2],
     Task_WithdrawComplaint: [3, 3],
     EndEvent_ComplaintWithdrawn: [4, 3],
 
-    // Band 2 (rows 4-7): handling, answer, feedback, reopen and escalation.
-    Task_Investigate: [3, 4],
-    Task_CloseForSilence: [9, 4],
-    Task_HandleComplaint: [1, 5],
-    Gateway_InvestigationNeeded: [2, 5],
-    Task_DraftFinalResponse: [4, 5],
-    Task_ApproveFinalResponse: [5, 5],
-    Gateway_FinalResponseApproved: [6, 5],
-    Task_AwaitFeedback: [7, 5],
+    // Band 2 (rows 4-7): the SKPD's resolution (subprocess), answer,
+    // feedback, reopen and escalation.
+    SubProcess_Resolution: { box: [0.25, 4.15, 7.2, 7.0] },
+    BoundaryEvent_ResolutionWarning: RW,
+    BoundaryEvent_ResolutionOverdue: RO,
+    StartEvent_ResolutionStarted: [0.6, 5.75],
+    Task_HandleComplaint: [1.45, 5.75],
+    Gateway_InvestigationNeeded: [2.35, 5.75],
+    Task_Investigate: [3.25, 4.8],
+    Task_DraftFinalResponse: [4.15, 5.75],
+    Task_ApproveFinalResponse: [5.15, 5.75],
+    Gateway_FinalResponseApproved: [6.1, 5.75],
+    EndEvent_AnswerApproved: [6.85, 5.75],
+    Task_CloseForSilence: [10, 4.8],
+    Task_AwaitFeedback: [8, 5.75],
     BoundaryEvent_FeedbackWindowExpired: { side: 'top', at: 0.8 },
-    Gateway_Satisfied: [8, 5],
-    Task_CloseAccepted: [9.5, 5],
-    EndEvent_ComplaintResolved: [11, 5],
-    Task_ReopenComplaint: [7, 6],
-    Gateway_ReopenLimit: [8, 6],
-    Task_EscalateComplaint: [9, 6],
-    Task_ReviewEscalation: [10, 6],
-    Gateway_EscalationDecision: [11, 6],
+    Gateway_Satisfied: [9, 5.75],
+    Task_CloseAccepted: [10.5, 5.75],
+    EndEvent_ComplaintResolved: [12, 5.75],
+    Task_ReopenComplaint: [8, 6.75],
+    Gateway_ReopenLimit: [9, 6.75],
+    Task_EscalateComplaint: [10, 6.75],
+    Task_ReviewEscalation: [11, 6.75],
+    BoundaryEvent_EscalationWarning: EW,
+    BoundaryEvent_EscalationOverdue: EO,
+    Gateway_EscalationDecision: [12, 6.75],
 
-    // Optional port sides for single flows: from/to = 'T' | 'B' | 'L' | 'R'.
+    // Band 3 (row 8): what the SLA timers start.
+    Task_SendSlaWarning: [3, 8.1],
+    EndEvent_SlaWarningSent: [4.2, 8.1],
+    Task_RecordSlaBreach: [5.6, 8.1],
+    EndEvent_SlaBreachRecorded: [6.8, 8.1],
+
     $flows: {
       SequenceFlow_VerificationOutcomeNotAuthority: { from: 'T' },
       SequenceFlow_VerificationOutcomeRejected: { from: 'T' }
-    }
+    },
+    $late: [
+      'SequenceFlow_VerificationWarning', 'SequenceFlow_VerificationOverdue',
+      'SequenceFlow_AcceptanceWarning', 'SequenceFlow_AcceptanceOverdue',
+      'SequenceFlow_FirstResponseWarning', 'SequenceFlow_FirstResponseOverdue',
+      'SequenceFlow_ResolutionWarning', 'SequenceFlow_ResolutionOverdue',
+      'SequenceFlow_EscalationWarning', 'SequenceFlow_EscalationOverdue'
+    ]
+  },
+
+  slaBreach: {
+    StartEvent_SlaBreached: [0, 0],
+    Gateway_BothLevels: [1, 0],
+    Task_ReviewOverdue: [2.2, 0],
+    EndEvent_OverdueReviewed: [4.4, 0],
+    TimerEvent_SecondLevelDue: [2.2, 1],
+    Task_EscalateOverdue: [3.3, 1],
+    EndEvent_OverdueEscalated: [4.4, 1],
+    // Event subprocess (message start): ends the escalation when the late stage is done.
+    SubProcess_StageCompleted: { box: [0.6, 1.75, 3.0, 2.75] },
+    StartEvent_StageCompleted: [1.2, 2.3],
+    EndEvent_StageCompleted: [2.4, 2.3]
   }
 };
 

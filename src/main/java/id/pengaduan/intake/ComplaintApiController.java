@@ -131,7 +131,8 @@ class ComplaintApiController {
 					.stream()
 					.map((change) -> new TrackingView.Entry(change.getAt(),
 							(change.getFrom() != null) ? change.getFrom().name() : null, change.getTo().name(),
-							label(change.getEvent(), locale), change.getNote()))
+							label(change.getEvent(), locale),
+							change.isNoteAMessageKey() ? label(change.getNote(), locale) : change.getNote()))
 					.toList());
 	}
 

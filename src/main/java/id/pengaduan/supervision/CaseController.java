@@ -9,6 +9,7 @@ import id.pengaduan.complaint.Complaints;
 import id.pengaduan.identity.StaffMember;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,10 +32,13 @@ class CaseController {
 
 	private final SlaClock sla;
 
-	CaseController(Complaints complaints, Units units, SlaClock sla) {
+	private final Timekeeper timekeeper;
+
+	CaseController(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper) {
 		this.complaints = complaints;
 		this.units = units;
 		this.sla = sla;
+		this.timekeeper = timekeeper;
 	}
 
 	@GetMapping("/staff/complaints")
@@ -80,6 +84,8 @@ class CaseController {
 					this.sla.workingDaysLeft(complaint.getNextDeadline().due(), complaint.getRegionCode()));
 		}
 		model.addAttribute("zone", this.sla.zoneOf(complaint.getRegionCode()));
+		model.addAttribute("clocks", this.timekeeper.clocksOf(complaint.getId()));
+		model.addAttribute("now", this.sla.now());
 		return "staff/complaint";
 	}
 

@@ -1,20 +1,13 @@
 package id.pengaduan.identity;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pengaduan.Citizen;
 import id.pengaduan.Staff;
+import id.pengaduan.StaffSession;
 import id.pengaduan.workflow.ComplaintProcess;
 import id.pengaduan.workflow.ComplaintTasks;
 import org.junit.jupiter.api.Test;
@@ -92,7 +85,7 @@ class AccessIntegrationTests {
 	}
 
 	@Test
-	void aFasilitatorCannotOpenAnotherSkpdsComplaint() throws Exception {
+	void aFasilitatorCannotOpenAnotherSkpdsComplaint() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
 		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
 		String page = "/staff/complaints/" + receipt.trackingNumber();
@@ -105,7 +98,7 @@ class AccessIntegrationTests {
 	}
 
 	@Test
-	void anAnonymousComplainantsIdentityIsForTheVerifiersOnly() throws Exception {
+	void anAnonymousComplainantsIdentityIsForTheVerifiersOnly() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN", "anonymous", true));
 		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
 		String page = "/staff/complaints/" + receipt.trackingNumber();
@@ -122,7 +115,7 @@ class AccessIntegrationTests {
 	}
 
 	@Test
-	void noPersonalDataEntersTheEngine() throws Exception {
+	void noPersonalDataEntersTheEngine() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
 		Staff.answer(this.tasks, receipt.trackingNumber(), "Jawaban untuk Ibu Wulan Sari di 081234567890.");
 
@@ -183,48 +176,8 @@ class AccessIntegrationTests {
 		return Citizen.get(this.port, path, Map.of("Authorization", Citizen.basic("admin", "admin"))).json();
 	}
 
-	/**
-	 * Logs in through our form, as a browser does: CSRF token from the page, session in a
-	 * cookie.
-	 */
-	private Browser login(String user) throws Exception {
-		HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String loginPage = client
-			.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo&_csrf="
-				+ csrf.group(1);
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return new Browser(client);
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private final class Browser {
-
-		private final HttpClient client;
-
-		Browser(HttpClient client) {
-			this.client = client;
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return this.client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
+	private StaffSession login(String user) {
+		return StaffSession.login(this.port, user, "demo");
 	}
 
 }

@@ -57,8 +57,34 @@ class ComplaintModelContractIntegrationTests {
 	}
 
 	@Test
+	void everyIdOfTheBreachProcessExistsInItsModel() throws Exception {
+		BpmnModelInstance model = Bpmn.readModelFromStream(
+				ComplaintModelContractIntegrationTests.class.getResourceAsStream("/processes/sla-breach.bpmn"));
+		List<String> messageNames = model.getModelElementsByType(Message.class).stream().map(Message::getName).toList();
+		for (Field field : SlaBreachProcess.class.getDeclaredFields()) {
+			if (!Modifier.isStatic(field.getModifiers()) || !Modifier.isPublic(field.getModifiers())) {
+				continue;
+			}
+			String id = (String) field.get(null);
+			if (field.getName().equals("KEY")) {
+				assertThat(this.repository.createProcessDefinitionQuery().processDefinitionKey(id).count())
+					.isPositive();
+			}
+			else if (field.getName().startsWith("MSG_")) {
+				assertThat(messageNames).as(field.getName()).contains(id);
+			}
+			else {
+				assertThat((Object) model.getModelElementById(id)).as("%s = %s", field.getName(), id).isNotNull();
+			}
+		}
+	}
+
+	@Test
 	void everyDelegateExpressionNamesABean() throws Exception {
-		String xml = new String(bpmnStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String xml = new String(bpmnStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + new String(
+				ComplaintModelContractIntegrationTests.class.getResourceAsStream("/processes/sla-breach.bpmn")
+					.readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
 		Matcher expressions = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"").matcher(xml);
 		List<String> beans = new ArrayList<>();
 		while (expressions.find()) {

@@ -1,0 +1,89 @@
+package id.pengaduan;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A member of staff logged in through our login form, as a browser is: session cookie,
+ * CSRF token, text/html.
+ */
+public final class StaffSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client;
+
+	private final int port;
+
+	private StaffSession(HttpClient client, int port) {
+		this.client = client;
+		this.port = port;
+	}
+
+	public static StaffSession login(int port, String user, String password) {
+		StaffSession session = new StaffSession(HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build(), port);
+		HttpResponse<String> response = session.post("/login", "/login",
+				Map.of("username", user, "password", password));
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("error")) {
+			throw new AssertionError("Login as " + user + " failed: " + response.statusCode() + " " + location);
+		}
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build());
+	}
+
+	/**
+	 * Submits a form the way the page {@code formPage} would, with that page's CSRF
+	 * token.
+	 */
+	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
+		Matcher csrf = CSRF.matcher(get(formPage).body());
+		String token = csrf.find() ? csrf.group(1) : "";
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&", "", "&_csrf=" + encode(token)));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
