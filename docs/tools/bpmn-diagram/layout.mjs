@@ -59,7 +59,7 @@ const SLA_PAIR = (at = 0.5, gap = 0.36) => [{ side: 'bottom', at: at - gap / 2 }
 const [VW, VO] = SLA_PAIR(0.4, 0.36);   // Verifikasi: left of the return flow from "Menunggu kelengkapan"
 const [AW, AO] = SLA_PAIR();
 const [FW, FO] = SLA_PAIR(0.42);        // Tindak lanjut pertama: right bottom corner stays free
-const [RW, RO] = SLA_PAIR(0.5, 0.06);   // on the (wide) subprocess
+const [RW, RO] = SLA_PAIR(0.26, 0.036); // on the (wide) subprocess
 const [EW, EO] = SLA_PAIR();
 
 const PLANS = {
@@ -116,15 +116,20 @@ const PLANS = {
     Gateway_EscalationDecision: [12, 6.75],
 
     // Band 3 (row 8): what the SLA timers start.
-    Task_SendSlaWarning: [3, 8.1],
-    EndEvent_SlaWarningSent: [4.2, 8.1],
-    Task_RecordSlaBreach: [5.6, 8.1],
-    EndEvent_SlaBreachRecorded: [6.8, 8.1],
+    Task_SendSlaWarning: [1, 8.1],
+    EndEvent_SlaWarningSent: [2.2, 8.1],
+    Task_RecordSlaBreach: [3.6, 8.1],
+    EndEvent_SlaBreachRecorded: [4.8, 8.1],
 
     $flows: {
       SequenceFlow_VerificationOutcomeNotAuthority: { from: 'T' },
-      SequenceFlow_VerificationOutcomeRejected: { from: 'T' }
+      SequenceFlow_VerificationOutcomeRejected: { from: 'T' },
+      SequenceFlow_ToHandle: { to: 'T' },
+      SequenceFlow_EscalationDecisionReassign: { from: 'R', to: 'T' }
     },
+    // The timer flows keep out of the right half of band 2: band 1's go down
+    // on the left of the subprocess instead.
+    $lateKeepOut: [[7.25, 3.6, 13.5, 7.0]],
     $late: [
       'SequenceFlow_VerificationWarning', 'SequenceFlow_VerificationOverdue',
       'SequenceFlow_AcceptanceWarning', 'SequenceFlow_AcceptanceOverdue',
@@ -160,6 +165,13 @@ function applyPlan(d, plan) {
       if (isTaskLike(n)) n.w = TASK_W;
       n.x = Math.round(p[0] * COL_W - n.w / 2);
       n.y = Math.round(p[1] * ROW_H - n.h / 2);
+    } else if (p && p.box) {
+      const [c1, r1, c2, r2] = p.box;
+      n.x = Math.round(c1 * COL_W);
+      n.y = Math.round(r1 * ROW_H);
+      n.w = Math.round((c2 - c1) * COL_W);
+      n.h = Math.round((r2 - r1) * ROW_H);
+      n.expanded = true;
     }
   }
   for (const n of d.nodes.values()) {
@@ -170,7 +182,40 @@ function applyPlan(d, plan) {
     n.x = Math.round(host.x + host.w * at - n.w / 2);
     n.y = Math.round((side === 'top' ? host.y : host.y + host.h) - n.h / 2);
   }
+  // Children of an expanded subprocess must lie inside its box (with room
+  // for the title at the top).
+  for (const n of d.nodes.values()) {
+    if (!n.parent) continue;
+    const c = d.nodes.get(n.parent);
+    if (!c.expanded) throw new Error(`${n.id} is inside ${c.id}, which has no { box } in the plan`);
+    if (n.x < c.x + 10 || n.x + n.w > c.x + c.w - 10 || n.y < c.y + 30 || n.y + n.h > c.y + c.h - 10) {
+      throw new Error(`${n.id} does not fit inside the box of ${c.id}`);
+    }
+  }
+  // Two shapes on top of each other are a plan error (boundary events excepted).
+  const flat = [...d.nodes.values()].filter((n) => !n.host && !n.expanded);
+  for (let i = 0; i < flat.length; i++) {
+    for (let j = i + 1; j < flat.length; j++) {
+      const a = flat[i], b = flat[j];
+      if (a.x < b.x + b.w + 10 && b.x < a.x + a.w + 10 && a.y < b.y + b.h + 10 && b.y < a.y + a.h + 10) {
+        throw new Error(`plan puts ${a.id} and ${b.id} on top of each other`);
+      }
+    }
+  }
+  for (const c of d.nodes.values()) {
+    if (!c.expanded) continue;
+    for (const n of d.nodes.values()) {
+      if (n === c || n.host === c.id || isInside(d, n, c.id)) continue;
+      if (n.x < c.x + c.w + 10 && c.x < n.x + n.w + 10 && n.y < c.y + c.h + 10 && c.y < n.y + n.h + 10) {
+        throw new Error(`plan puts ${n.id} on the box of ${c.id}`);
+      }
+    }
+  }
   d.hints = plan.$flows || {};
+  d.late = new Set(plan.$late || []);
+  d.lateKeepOut = (plan.$lateKeepOut || []).map(([c1, r1, c2, r2], i) => ({
+    id: 'keepOut' + i, x1: c1 * COL_W, y1: r1 * ROW_H, x2: c2 * COL_W, y2: r2 * ROW_H
+  }));
   d.planned = true;
 }
 
@@ -188,6 +233,21 @@ function isTaskLike(n) {
   return !/Gateway$|Event$/.test(n.type);
 }
 
+// Is node n (or the host of boundary event n) nested somewhere inside container id?
+function isInside(d, n, id) {
+  for (let p = n.host ? d.nodes.get(n.host) : n; p && p.parent; p = d.nodes.get(p.parent)) {
+    if (p.parent === id) return true;
+  }
+  return false;
+}
+
+// Title area of an expanded subprocess (bpmn-js draws the name centred at
+// the top, 12px, 7px padding).
+function titleBox(n) {
+  const w = Math.min(n.w - 20, labelSize(n.name || '', 10000).w * 12 / 11 + 10);
+  return { x: n.x + n.w / 2 - w / 2, y: n.y + 3, w, h: 26 };
+}
+
 function portsOf(n, d) {
   const cx = n.x + n.w / 2, cy = n.y + n.h / 2;
   let sides = ['R', 'L', 'T', 'B'];
@@ -195,21 +255,38 @@ function portsOf(n, d) {
     const host = d.nodes.get(n.host);
     sides = [cy <= host.y + host.h / 2 ? 'T' : 'B'];
   }
-  const offs = isTaskLike(n) ? [0, -0.25, 0.25] : [0];
+  // Tasks: the middle and a quarter to either side; on top and bottom also
+  // near the corners (for when boundary events take the middle).
+  // Expanded subprocesses: many spots, plus one in line with the centre of
+  // every node a flow connects it to, so such flows can run straight.
   const ports = [];
+  const add = (side, x, y, off) => {
+    const [dx, dy] = DIRS[SIDE_DIR[side]];
+    ports.push({ node: n.id, side, off, x, y, sx: x + dx * MARGIN, sy: y + dy * MARGIN, dir: SIDE_DIR[side] });
+  };
   for (const side of sides) {
+    const horiz = side === 'T' || side === 'B';
+    let offs = [0];
+    if (n.expanded) offs = [0, -0.4, -0.3, -0.2, -0.1, 0.1, 0.2, 0.3, 0.4];
+    else if (isTaskLike(n)) offs = horiz ? [0, -0.25, 0.25, -0.4, 0.4] : [0, -0.25, 0.25];
     for (const off of offs) {
-      let x, y;
-      if (side === 'R' || side === 'L') {
-        x = side === 'R' ? n.x + n.w : n.x;
-        y = cy + off * n.h;
-      } else {
-        y = side === 'B' ? n.y + n.h : n.y;
-        x = cx + off * n.w;
-      }
-      const [dx, dy] = DIRS[SIDE_DIR[side]];
-      ports.push({ node: n.id, side, off, x, y, sx: x + dx * MARGIN, sy: y + dy * MARGIN, dir: SIDE_DIR[side] });
+      if (side === 'R' || side === 'L') add(side, side === 'R' ? n.x + n.w : n.x, cy + off * n.h, off);
+      else add(side, cx + off * n.w, side === 'B' ? n.y + n.h : n.y, off);
     }
+    if (n.expanded) {
+      for (const f of d.flows) {
+        const o = f.source === n.id ? d.nodes.get(f.target) : f.target === n.id ? d.nodes.get(f.source) : null;
+        if (!o) continue;
+        const ox = o.x + o.w / 2, oy = o.y + o.h / 2;
+        if (horiz && ox > n.x + 20 && ox < n.x + n.w - 20) add(side, ox, side === 'B' ? n.y + n.h : n.y, (ox - cx) / n.w);
+        if (!horiz && oy > n.y + 20 && oy < n.y + n.h - 20) add(side, side === 'R' ? n.x + n.w : n.x, oy, (oy - cy) / n.h);
+      }
+    }
+  }
+  if (n.expanded) {
+    // Not into the title.
+    const t = titleBox(n);
+    return ports.filter((p) => !(p.side === 'T' && p.x > t.x - 10 && p.x < t.x + t.w + 10));
   }
   return ports;
 }
@@ -233,18 +310,44 @@ function sidePenalty(n, port, out, other) {
 
 function routeFlows(d) {
   const nodes = [...d.nodes.values()];
-  const rects = nodes.map((n) => ({
-    id: n.id, x1: n.x - MARGIN, y1: n.y - MARGIN, x2: n.x + n.w + MARGIN, y2: n.y + n.h + MARGIN
-  }));
+  const rectOf = (n) => ({ id: n.id, x1: n.x - MARGIN, y1: n.y - MARGIN, x2: n.x + n.w + MARGIN, y2: n.y + n.h + MARGIN });
   const portsByNode = new Map(nodes.map((n) => [n.id, portsOf(n, d)]));
 
-  // Grid lines.
+  // A flow is routed in its context: the process (null) or the expanded
+  // subprocess it belongs to. Obstacles are the shapes of that context (an
+  // expanded subprocess is one big obstacle from outside); inside a
+  // subprocess the flow stays within the box and clear of its title.
+  const INSET = 8;
+  const ctxRects = new Map();
+  for (const n of nodes) {
+    const ctx = n.parent || null;
+    if (!ctxRects.has(ctx)) ctxRects.set(ctx, []);
+    ctxRects.get(ctx).push(rectOf(n));
+  }
+  const regions = new Map();
+  for (const c of nodes.filter((n) => n.expanded)) {
+    const t = titleBox(c);
+    if (!ctxRects.has(c.id)) ctxRects.set(c.id, []);
+    ctxRects.get(c.id).push({ id: c.id + ':title', x1: t.x - 4, y1: t.y - 4, x2: t.x + t.w + 4, y2: t.y + t.h + 4 });
+    regions.set(c.id, { x1: c.x + INSET, y1: c.y + INSET, x2: c.x + c.w - INSET, y2: c.y + c.h - INSET });
+  }
+
+  // Grid lines: shape edges plus clearance, the middle of every gap (and two
+  // more lines beside it in wide gaps, so parallel flows can share a gap),
+  // a few lanes outside the drawing, and the port stubs.
   const xsSet = new Set(), ysSet = new Set();
-  for (const r of rects) { xsSet.add(r.x1); xsSet.add(r.x2); ysSet.add(r.y1); ysSet.add(r.y2); }
+  for (const rs of [...ctxRects.values(), d.lateKeepOut || []]) {
+    for (const r of rs) { xsSet.add(r.x1); xsSet.add(r.x2); ysSet.add(r.y1); ysSet.add(r.y2); }
+  }
+  for (const r of regions.values()) { xsSet.add(r.x1); xsSet.add(r.x2); ysSet.add(r.y1); ysSet.add(r.y2); }
   const addMid = (set) => {
     const v = [...set].sort((a, b) => a - b);
-    for (let i = 0; i + 1 < v.length; i++) if (v[i + 1] - v[i] >= 2 * MARGIN) set.add((v[i] + v[i + 1]) / 2);
-    set.add(v[0] - 2 * MARGIN); set.add(v[v.length - 1] + 2 * MARGIN);
+    for (let i = 0; i + 1 < v.length; i++) {
+      const gap = v[i + 1] - v[i], mid = (v[i] + v[i + 1]) / 2;
+      if (gap >= 2 * MARGIN) set.add(mid);
+      if (gap >= 4 * MARGIN) { set.add(mid - 16); set.add(mid + 16); }
+    }
+    for (let k = 0; k < 4; k++) { set.add(v[0] - 2 * MARGIN - 18 * k); set.add(v[v.length - 1] + 2 * MARGIN + 18 * k); }
   };
   addMid(xsSet); addMid(ysSet);
   for (const ps of portsByNode.values()) for (const p of ps) { xsSet.add(p.sx); ysSet.add(p.sy); }
@@ -255,27 +358,39 @@ function routeFlows(d) {
   const key = (ix, iy) => ix * NY + iy;
   const snap = (v) => Math.round(v * 2) / 2;
 
-  // Open-interior test: can we move from grid node to its neighbour in dir?
-  const blocked = new Uint8Array(NX * NY * 4);
-  const inside = new Uint8Array(NX * NY);
-  for (let ix = 0; ix < NX; ix++) {
-    for (let iy = 0; iy < NY; iy++) {
-      const x = xs[ix], y = ys[iy];
-      for (const r of rects) if (x > r.x1 && x < r.x2 && y > r.y1 && y < r.y2) inside[key(ix, iy)] = 1;
-      for (let dir = 0; dir < 4; dir++) {
-        const jx = ix + DIRS[dir][0], jy = iy + DIRS[dir][1];
-        if (jx < 0 || jy < 0 || jx >= NX || jy >= NY) { blocked[key(ix, iy) * 4 + dir] = 1; continue; }
-        const xa = Math.min(x, xs[jx]), xb = Math.max(x, xs[jx]);
-        const ya = Math.min(y, ys[jy]), yb = Math.max(y, ys[jy]);
-        for (const r of rects) {
-          const hit = dir < 2
-            ? (y > r.y1 && y < r.y2 && Math.max(xa, r.x1) < Math.min(xb, r.x2))
-            : (x > r.x1 && x < r.x2 && Math.max(ya, r.y1) < Math.min(yb, r.y2));
-          if (hit) { blocked[key(ix, iy) * 4 + dir] = 1; break; }
+  // Open-interior test per context: can we move from grid node to its
+  // neighbour in dir?
+  const grids = new Map();
+  const gridOf = (ctx, isLate) => {
+    const gk = `${ctx}|${isLate}`;
+    if (grids.has(gk)) return grids.get(gk);
+    const rects = [...(ctxRects.get(ctx) || []), ...(isLate && !ctx ? d.lateKeepOut || [] : [])];
+    const region = ctx ? regions.get(ctx) : null;
+    const blocked = new Uint8Array(NX * NY * 4);
+    const inside = new Uint8Array(NX * NY);
+    for (let ix = 0; ix < NX; ix++) {
+      for (let iy = 0; iy < NY; iy++) {
+        const x = xs[ix], y = ys[iy];
+        if (region && (x < region.x1 || x > region.x2 || y < region.y1 || y > region.y2)) inside[key(ix, iy)] = 1;
+        for (const r of rects) if (x > r.x1 && x < r.x2 && y > r.y1 && y < r.y2) inside[key(ix, iy)] = 1;
+        for (let dir = 0; dir < 4; dir++) {
+          const jx = ix + DIRS[dir][0], jy = iy + DIRS[dir][1];
+          if (jx < 0 || jy < 0 || jx >= NX || jy >= NY) { blocked[key(ix, iy) * 4 + dir] = 1; continue; }
+          const xa = Math.min(x, xs[jx]), xb = Math.max(x, xs[jx]);
+          const ya = Math.min(y, ys[jy]), yb = Math.max(y, ys[jy]);
+          for (const r of rects) {
+            const hit = dir < 2
+              ? (y > r.y1 && y < r.y2 && Math.max(xa, r.x1) < Math.min(xb, r.x2))
+              : (x > r.x1 && x < r.x2 && Math.max(ya, r.y1) < Math.min(yb, r.y2));
+            if (hit) { blocked[key(ix, iy) * 4 + dir] = 1; break; }
+          }
         }
       }
     }
-  }
+    const g = { blocked, inside };
+    grids.set(gk, g);
+    return g;
+  };
 
   // Keep the default label spot below events and gateways free if possible.
   const reserves = [];
@@ -300,9 +415,11 @@ function routeFlows(d) {
   const portUse = new Map();   // "node,side,off" -> {out, flows}
   const related = (a, b) => a.source === b.source || a.target === b.target;
 
-  const order = [...d.flows].sort((a, b) => dist(d, a) - dist(d, b));
+  const late = (f) => (d.late && d.late.has(f.id) ? 1 : 0);
+  const order = [...d.flows].sort((a, b) => late(a) - late(b) || dist(d, a) - dist(d, b));
   for (const f of order) {
     const src = d.nodes.get(f.source), tgt = d.nodes.get(f.target);
+    const { blocked, inside } = gridOf(f.parent || null, late(f) === 1);
     const hint = (d.hints && d.hints[f.id]) || {};
     const portCost = (n, p, out) => {
       const want = out ? hint.from : hint.to;
@@ -506,7 +623,19 @@ function overlapArea(a, b) {
 
 function placeLabels(d) {
   const obstacles = []; // { x, y, w, h, owner }
-  for (const n of d.nodes.values()) obstacles.push({ x: n.x - 3, y: n.y - 3, w: n.w + 6, h: n.h + 6, owner: n.id });
+  for (const n of d.nodes.values()) {
+    if (n.expanded) {
+      // Only the frame and the title of an expanded subprocess are in the way.
+      const t = titleBox(n);
+      obstacles.push({ x: t.x, y: t.y, w: t.w, h: t.h, owner: n.id });
+      obstacles.push({ x: n.x - 4, y: n.y - 4, w: n.w + 8, h: 8, owner: n.id });
+      obstacles.push({ x: n.x - 4, y: n.y + n.h - 4, w: n.w + 8, h: 8, owner: n.id });
+      obstacles.push({ x: n.x - 4, y: n.y - 4, w: 8, h: n.h + 8, owner: n.id });
+      obstacles.push({ x: n.x + n.w - 4, y: n.y - 4, w: 8, h: n.h + 8, owner: n.id });
+    } else {
+      obstacles.push({ x: n.x - 3, y: n.y - 3, w: n.w + 6, h: n.h + 6, owner: n.id });
+    }
+  }
   const segs = [];
   for (const f of d.flows) {
     for (let i = 1; i < f.waypoints.length; i++) {
@@ -626,6 +755,12 @@ function placeLabels(d) {
   }
 }
 
+// Id of the subprocess an element is directly part of, or null.
+function subProcessOf(el) {
+  const p = el.$parent;
+  return p && p.$type === 'bpmn:SubProcess' ? p.id : null;
+}
+
 function isGateway(n) {
   return /Gateway$/.test(n.type);
 }
@@ -660,7 +795,8 @@ function serialize(d, p) {
   let out = `  <${p.bpmndi}:BPMNDiagram id="${esc(d.diagram.id)}">\n` +
     `    <${p.bpmndi}:BPMNPlane id="${esc(d.plane.id)}" bpmnElement="${esc(d.processEl.id)}">\n`;
   for (const n of d.nodes.values()) {
-    const marker = isGateway(n) && n.type === 'bpmn:ExclusiveGateway' ? ' isMarkerVisible="true"' : '';
+    const marker = (isGateway(n) && n.type === 'bpmn:ExclusiveGateway' ? ' isMarkerVisible="true"' : '') +
+      (n.expanded ? ' isExpanded="true"' : '');
     out += `${ind}<${p.bpmndi}:BPMNShape id="${esc(n.di.id)}" bpmnElement="${esc(n.id)}"${marker}>\n` +
       bounds({ x: n.x, y: n.y, width: n.w, height: n.h }, ind + '  ') + '\n' +
       label(n.label, ind + '  ') +
@@ -720,10 +856,13 @@ async function main() {
         nodes.set(el.id, {
           id: el.id, el, di, type: el.$type, name: el.name,
           x: b.x, y: b.y, w: b.width, h: b.height,
-          host: el.attachedToRef ? el.attachedToRef.id : null
+          host: el.attachedToRef ? el.attachedToRef.id : null,
+          parent: subProcessOf(el)
         });
       } else if (di.$type === 'bpmndi:BPMNEdge') {
-        flows.push({ id: el.id, el, di, name: el.name, source: el.sourceRef.id, target: el.targetRef.id });
+        flows.push({
+          id: el.id, el, di, name: el.name, source: el.sourceRef.id, target: el.targetRef.id, parent: subProcessOf(el)
+        });
       }
     }
     diagrams.push({ diagram, plane, processEl, nodes, flows });

@@ -1,7 +1,6 @@
 package id.pengaduan.sla;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +28,6 @@ public class HolidayCalendar {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
-
 	private volatile WorkingDayCalendar current;
 
 	private volatile Instant loadedAt = Instant.MIN;
@@ -39,9 +36,8 @@ public class HolidayCalendar {
 
 	private volatile boolean seeded;
 
-	HolidayCalendar(JdbcTemplate jdbc, Clock clock, SlaProperties properties, ResourceLoader resources) {
+	HolidayCalendar(JdbcTemplate jdbc, SlaProperties properties, ResourceLoader resources) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.seed = WorkingDayCalendar.fromCsv(resources.getResource(properties.holidays())).holidays();
 	}
 
@@ -93,7 +89,9 @@ public class HolidayCalendar {
 	private void audit(String actor, String action, LocalDate date, String kind, String name) {
 		this.jdbc.update(
 				"insert into holiday_change (changed_at, actor, action, holiday_date, kind, name) values (?, ?, ?, ?, ?, ?)",
-				Timestamp.from(this.clock.instant()), actor, action, date, kind, name);
+				// Wall time: the audit says when a person changed the calendar, whatever
+				// the engine clock says.
+				Timestamp.from(Instant.now()), actor, action, date, kind, name);
 	}
 
 	/** Lazily, on first use: the table exists only once Flyway has run. */
