@@ -59,7 +59,7 @@ const SLA_PAIR = (at = 0.5, gap = 0.36) => [{ side: 'bottom', at: at - gap / 2 }
 const [VW, VO] = SLA_PAIR(0.4, 0.36);   // Verifikasi: left of the return flow from "Menunggu kelengkapan"
 const [AW, AO] = SLA_PAIR();
 const [FW, FO] = SLA_PAIR(0.42);        // Tindak lanjut pertama: right bottom corner stays free
-const [RW, RO] = SLA_PAIR(0.26, 0.036); // on the (wide) subprocess
+const [RW, RO] = SLA_PAIR(0.1247, 0.0336); // on the (wide) subprocess; the warning right above its SLA task
 const [EW, EO] = SLA_PAIR();
 
 const PLANS = {
@@ -125,11 +125,22 @@ const PLANS = {
       SequenceFlow_VerificationOutcomeNotAuthority: { from: 'T' },
       SequenceFlow_VerificationOutcomeRejected: { from: 'T' },
       SequenceFlow_ToHandle: { to: 'T' },
-      SequenceFlow_EscalationDecisionReassign: { from: 'R', to: 'T' }
+      SequenceFlow_EscalationDecisionReassign: { from: 'R', to: 'T' },
+      // SLA timer flows: warnings along one shared lane, overdue along the
+      // next one. Band 1: straight down to the gap under band 1, left, down
+      // on the left of the subprocess; escalation: below the SLA tasks.
+      ...Object.fromEntries(['Verification', 'Acceptance', 'FirstResponse'].flatMap((x) => [
+        [`SequenceFlow_${x}Warning`, { via: [[null, 3.5], [-0.42, null], [null, 8.1]], to: 'L' }],
+        [`SequenceFlow_${x}Overdue`, { via: [[null, 3.68], [-0.28, null], [null, 7.6], [3.6, null]], to: 'T' }]
+      ])),
+      SequenceFlow_ResolutionWarning: { to: 'T' },
+      SequenceFlow_ResolutionOverdue: { via: [[null, 7.6], [3.6, null]], to: 'T' },
+      SequenceFlow_EscalationWarning: { via: [[null, 8.68], [1, null]], to: 'B' },
+      SequenceFlow_EscalationOverdue: { via: [[null, 8.86], [3.6, null]], to: 'B' }
     },
     // The timer flows keep out of the right half of band 2: band 1's go down
     // on the left of the subprocess instead.
-    $lateKeepOut: [[7.25, 3.6, 13.5, 7.0]],
+    $lateKeepOut: [[7.25, 3.78, 13.5, 7.0]],
     $late: [
       'SequenceFlow_VerificationWarning', 'SequenceFlow_VerificationOverdue',
       'SequenceFlow_AcceptanceWarning', 'SequenceFlow_AcceptanceOverdue',
@@ -351,6 +362,26 @@ function routeFlows(d) {
   };
   addMid(xsSet); addMid(ysSet);
   for (const ps of portsByNode.values()) for (const p of ps) { xsSet.add(p.sx); ysSet.add(p.sy); }
+  // Via points in grid units; a null coordinate repeats the one of the
+  // previous point (for the first via: of the source's only port), so
+  // [[null, 3.5], [-0.4, null]] means "straight down to row 3.5, then
+  // along it to column -0.4".
+  const viaOf = (f) => {
+    const spec = (d.hints && d.hints[f.id] && d.hints[f.id].via) || [];
+    const out = [];
+    let last = null;
+    for (const [c, r] of spec) {
+      if ((c === null || r === null) && !last) {
+        const ps = portsByNode.get(f.source);
+        if (ps.length !== 1) throw new Error(`via of ${f.id}: null coordinate needs a source with one port`);
+        last = { x: ps[0].x, y: ps[0].y };
+      }
+      last = { x: c === null ? last.x : c * COL_W, y: r === null ? last.y : r * ROW_H };
+      out.push(last);
+    }
+    return out;
+  };
+  for (const f of d.flows) for (const v of viaOf(f)) { xsSet.add(v.x); ysSet.add(v.y); }
   const xs = [...xsSet].map((v) => Math.round(v * 2) / 2).filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => a - b);
   const ys = [...ysSet].map((v) => Math.round(v * 2) / 2).filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => a - b);
   const NX = xs.length, NY = ys.length;
@@ -428,8 +459,9 @@ function routeFlows(d) {
       let c = sidePenalty(n, p, out, out ? tgt : src);
       if (u) {
         if (u.out !== out) return Infinity;
-        // Two named flows leaving through one port make their labels ambiguous.
-        c += f.name && u.named ? 60 : 15;
+        // Two named flows leaving through one port make their labels ambiguous;
+        // the SLA timer flows ($late) are meant to merge.
+        c += f.name && u.named ? 60 : late(f) && u.flows.every((id) => d.late.has(id)) ? 0 : 15;
       }
       // Mixing incoming and outgoing on one side of a node is confusing.
       for (const [k, v] of portUse) {
@@ -440,9 +472,17 @@ function routeFlows(d) {
     const starts = portsByNode.get(src.id).filter((p) => !inside[key(xi.get(snap(p.sx)), yi.get(snap(p.sy)))]);
     const ends = portsByNode.get(tgt.id).filter((p) => !inside[key(xi.get(snap(p.sx)), yi.get(snap(p.sy)))]);
 
+    // Via points (plan: $flows[id].via) are passed in order: the search runs
+    // through stages 0..vias.length, advancing a stage at its via point.
+    const vias = viaOf(f).map((v) => {
+      const k = key(xi.get(snap(v.x)), yi.get(snap(v.y)));
+      if (inside[k]) throw new Error(`via point (${v.x}, ${v.y}) of ${f.id} lies in a shape`);
+      return k;
+    });
+    const S = vias.length + 1;
     const N = NX * NY * 4;
-    const cost = new Float64Array(N).fill(Infinity);
-    const prev = new Int32Array(N).fill(-1);
+    const cost = new Float64Array(N * S).fill(Infinity);
+    const prev = new Int32Array(N * S).fill(-1);
     const heap = new Heap();
     const startPort = new Map();
     for (const p of starts) {
@@ -465,9 +505,14 @@ function routeFlows(d) {
       const [c, s] = heap.pop();
       if (c > cost[s]) continue;
       if (c >= best) break;
-      const k = s >> 2, dir = s & 3;
+      const stage = Math.floor(s / N), k = (s % N) >> 2, dir = s & 3;
       const ix = Math.floor(k / NY), iy = k % NY;
-      const here = endAt.get(k);
+      if (stage < S - 1 && k === vias[stage]) {
+        const ns = s + N;
+        if (c < cost[ns]) { cost[ns] = c; prev[ns] = s; heap.push(c, ns); }
+        continue;
+      }
+      const here = stage === S - 1 && endAt.get(k);
       if (here) {
         for (const { p, c: pc } of here) {
           const inward = p.dir ^ 1; // opposite of the port's outward direction
@@ -495,7 +540,7 @@ function routeFlows(d) {
           if (related(u.flow, f)) continue;
           if (u.kind === 'b' || u.kind !== (horiz ? 'h' : 'v')) nc += CROSS;
         }
-        const ns = j * 4 + nd;
+        const ns = stage * N + j * 4 + nd;
         if (nc < cost[ns]) { cost[ns] = nc; prev[ns] = s; heap.push(nc, ns); }
       }
     }
@@ -503,9 +548,13 @@ function routeFlows(d) {
 
     // Reconstruct.
     const states = [];
-    for (let s = bestState; s >= 0; s = prev[s]) states.push(s);
+    for (let s = bestState; s >= 0; s = prev[s]) {
+      const t = s % N; // drop the stage
+      if (!states.length || states[states.length - 1] !== t) states.push(t);
+    }
     states.reverse();
     const sp = startPort.get(states[0]);
+    if (!sp) throw new Error(`internal: no start port for ${f.id}`);
     const pts = [{ x: sp.x, y: sp.y }];
     for (const s of states) pts.push({ x: xs[Math.floor((s >> 2) / NY)], y: ys[(s >> 2) % NY] });
     pts.push({ x: bestPort.x, y: bestPort.y });

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -34,11 +35,14 @@ public class HolidayCalendar {
 
 	private final List<Holiday> seed;
 
+	private final LocalTime officeEnd;
+
 	private volatile boolean seeded;
 
 	HolidayCalendar(JdbcTemplate jdbc, SlaProperties properties, ResourceLoader resources) {
 		this.jdbc = jdbc;
 		this.seed = WorkingDayCalendar.fromCsv(resources.getResource(properties.holidays())).holidays();
+		this.officeEnd = LocalTime.parse(properties.officeHoursEnd());
 	}
 
 	public WorkingDayCalendar calendar() {
@@ -47,7 +51,7 @@ public class HolidayCalendar {
 			if (!this.seeded) {
 				seedWhenEmpty();
 			}
-			this.current = new WorkingDayCalendar(holidays());
+			this.current = new WorkingDayCalendar(holidays(), this.officeEnd);
 			this.loadedAt = now;
 		}
 		return this.current;

@@ -19,12 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param holidays the holiday file that seeds the calendar table on first start (SKB 3
  * Menteri)
  * @param defaultZone time zone for regions that name none
+ * @param officeHoursEnd local time after which a complaint counts as received on the next
+ * working day
  */
 @ConfigurationProperties("pengaduan.sla")
 public record SlaProperties(Map<SlaStage, Integer> days, Map<String, Integer> resolutionDaysByCategory,
 		@DefaultValue("5") int reopenedResolutionDays, @DefaultValue("80") int warningPercent,
 		@DefaultValue("3") int secondLevelDays, @DefaultValue("classpath:calendar/holidays.csv") String holidays,
-		@DefaultValue("Asia/Jakarta") String defaultZone) {
+		@DefaultValue("Asia/Jakarta") String defaultZone, @DefaultValue("16:00") String officeHoursEnd) {
 
 	public SlaProperties {
 		// SP4N-LAPOR!: verify 3 WD, first follow-up 5 WD, close after 10 silent WD. UU

@@ -28,11 +28,21 @@ public class WorkingDayCalendar {
 
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
+	/** Perpres 21/2023 and most units: service counters close at 16:00 local time. */
+	public static final LocalTime DEFAULT_OFFICE_END = LocalTime.of(16, 0);
+
 	private final Map<LocalDate, Holiday> holidays;
 
+	private final LocalTime officeEnd;
+
 	public WorkingDayCalendar(Collection<Holiday> holidays) {
+		this(holidays, DEFAULT_OFFICE_END);
+	}
+
+	public WorkingDayCalendar(Collection<Holiday> holidays, LocalTime officeEnd) {
 		this.holidays = new TreeMap<>();
 		holidays.forEach((holiday) -> this.holidays.put(holiday.date(), holiday));
+		this.officeEnd = officeEnd;
 	}
 
 	/**
@@ -77,10 +87,24 @@ public class WorkingDayCalendar {
 		return date;
 	}
 
-	/** End of the n-th working day after the moment of receipt, in the given zone. */
+	/**
+	 * End of the n-th working day after the moment of receipt, in the given zone.
+	 * Received after office hours or on a day off, a complaint counts as received on the
+	 * next working day (domain.md 6.3).
+	 */
 	public Instant workingDaysAfter(Instant start, int workingDays, ZoneId zone) {
-		LocalDate last = addWorkingDays(start.atZone(zone).toLocalDate(), workingDays);
+		LocalDate last = addWorkingDays(receivedOn(start, zone), workingDays);
 		return last.atTime(END_OF_DAY).atZone(zone).toInstant();
+	}
+
+	/** The working day a moment counts as, for deadlines. */
+	public LocalDate receivedOn(Instant moment, ZoneId zone) {
+		java.time.LocalDateTime local = moment.atZone(zone).toLocalDateTime();
+		LocalDate day = local.toLocalDate();
+		if (!isWorkingDay(day) || !local.toLocalTime().isBefore(this.officeEnd)) {
+			day = addWorkingDays(day, 1);
+		}
+		return day;
 	}
 
 	/**

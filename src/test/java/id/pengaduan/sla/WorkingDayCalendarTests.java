@@ -52,14 +52,37 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void aDeadlineEndsAtTheEndOfTheLastWorkingDayInTheRegionsZone() {
-		// Thursday 19 Nov 2026, 23:00 in Semarang (WIB) is already Friday 01:00 in
-		// Jayapura (WIT).
-		Instant received = ZonedDateTime.of(2026, 11, 19, 23, 0, 0, 0, WIB).toInstant();
+		// Thursday 19 Nov 2026, 10:00 in Semarang (WIB) is 12:00 in Jayapura (WIT): both
+		// within office hours.
+		Instant received = ZonedDateTime.of(2026, 11, 19, 10, 0, 0, 0, WIB).toInstant();
 
 		assertThat(this.calendar.workingDaysAfter(received, 3, WIB))
 			.isEqualTo(ZonedDateTime.of(2026, 11, 24, 23, 59, 59, 0, WIB).toInstant());
 		assertThat(this.calendar.workingDaysAfter(received, 3, WIT))
+			.isEqualTo(ZonedDateTime.of(2026, 11, 24, 23, 59, 59, 0, WIT).toInstant());
+	}
+
+	@Test
+	void aComplaintReceivedAfterOfficeHoursCountsFromTheNextWorkingDay() {
+		// Thursday 19 Nov 2026, 15:00 WIB is before 16:00 in Semarang but 17:00, after
+		// hours, in Jayapura.
+		Instant received = ZonedDateTime.of(2026, 11, 19, 15, 0, 0, 0, WIB).toInstant();
+
+		assertThat(this.calendar.receivedOn(received, WIB)).isEqualTo(LocalDate.of(2026, 11, 19));
+		assertThat(this.calendar.receivedOn(received, WIT)).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(this.calendar.workingDaysAfter(received, 3, WIT))
 			.isEqualTo(ZonedDateTime.of(2026, 11, 25, 23, 59, 59, 0, WIT).toInstant());
+	}
+
+	@Test
+	void aComplaintReceivedOnAHolidayCountsFromTheNextWorkingDay() {
+		// Saturday 21 Mar 2026 (Idulfitri): counts as received on Wednesday 25 Mar, after
+		// the cuti bersama.
+		Instant received = ZonedDateTime.of(2026, 3, 21, 10, 0, 0, 0, WIB).toInstant();
+
+		assertThat(this.calendar.receivedOn(received, WIB)).isEqualTo(LocalDate.of(2026, 3, 25));
+		assertThat(this.calendar.workingDaysAfter(received, 3, WIB))
+			.isEqualTo(ZonedDateTime.of(2026, 3, 30, 23, 59, 59, 0, WIB).toInstant());
 	}
 
 	@Test
