@@ -9,10 +9,13 @@
 //    on one very long line and draws loops back to earlier tasks straight
 //    through other tasks:
 //    - if PLANS below has a grid plan for the process, the shapes are moved to
-//      that grid (a "snake" in two bands, with side branches above/below);
-//      otherwise (or with --no-plan) the auto-layout positions are kept;
+//      that grid (for complaint: a "snake" in two bands, with side branches
+//      above/below, the SKPD's resolution as an expanded subprocess, and a
+//      third band for what the SLA timers start); otherwise (or with
+//      --no-plan) the auto-layout positions are kept;
 //    - every sequence flow is re-routed orthogonally around the shapes
-//      (shortest path with penalties for bends, crossings and overlaps);
+//      (shortest path with penalties for bends, crossings and overlaps;
+//      inside an expanded subprocess flows stay inside its frame);
 //    - labels of events, gateways and sequence flows get explicit bounds in a
 //      free spot next to their element.
 // 4. Splices the new <bpmndi:BPMNDiagram> into the ORIGINAL text before
@@ -35,7 +38,8 @@ if (!file) {
 }
 
 // ---------------------------------------------------------------------------
-// Grid plans: [column, row] of the CENTRE of each flow node, per process id.
+// Grid plans: [column, row] of the CENTRE of each flow node, per process id
+// ([column, row, width] for a task that needs to be wider than TASK_W).
 // Columns are COL_W apart, rows ROW_H apart; fractions are allowed.
 // - Boundary events: { side: 'top' | 'bottom', at } of their host (at = 0..1
 //   along that edge, default 0.5). Put a warning/overdue pair side by side
@@ -56,7 +60,7 @@ const TASK_W = 120; // a bit wider than the usual 100, so names wrap less and cl
 // The five SLA clocks of the complaint process: warning (left) and overdue
 // (right) timers side by side on the bottom edge of the activity they watch.
 const SLA_PAIR = (at = 0.5, gap = 0.36) => [{ side: 'bottom', at: at - gap / 2 }, { side: 'bottom', at: at + gap / 2 }];
-const [VW, VO] = SLA_PAIR(0.4, 0.36);   // Verifikasi: left of the return flow from "Menunggu kelengkapan"
+const [VW, VO] = SLA_PAIR(0.26, 0.22); // Verifikasi (wider): left of the return flow from "Menunggu kelengkapan"
 const [AW, AO] = SLA_PAIR();
 const [FW, FO] = SLA_PAIR(0.42);        // Tindak lanjut pertama: right bottom corner stays free
 const [RW, RO] = SLA_PAIR(0.1247, 0.0336); // on the (wide) subprocess; the warning right above its SLA task
@@ -69,7 +73,7 @@ const PLANS = {
     EndEvent_ComplaintTransferred: [2.7, 0],
     Task_ChooseSkpd: [5, 0],
     StartEvent_ComplaintSubmitted: [0, 1],
-    Task_VerifyComplaint: [1, 1],
+    Task_VerifyComplaint: [1, 1, 170],
     BoundaryEvent_VerificationWarning: VW,
     BoundaryEvent_VerificationOverdue: VO,
     Gateway_VerificationOutcome: [2, 1],
@@ -90,7 +94,7 @@ const PLANS = {
 
     // Band 2 (rows 4-7): the SKPD's resolution (subprocess), answer,
     // feedback, reopen and escalation.
-    SubProcess_Resolution: { box: [0.25, 4.15, 7.2, 7.0] },
+    SubProcess_Resolution: { box: [0.25, 4.15, 7.2, 6.93] },
     BoundaryEvent_ResolutionWarning: RW,
     BoundaryEvent_ResolutionOverdue: RO,
     StartEvent_ResolutionStarted: [0.6, 5.75],
@@ -107,13 +111,13 @@ const PLANS = {
     Gateway_Satisfied: [9, 5.75],
     Task_CloseAccepted: [10.5, 5.75],
     EndEvent_ComplaintResolved: [12, 5.75],
-    Task_ReopenComplaint: [8, 6.75],
-    Gateway_ReopenLimit: [9, 6.75],
-    Task_EscalateComplaint: [10, 6.75],
-    Task_ReviewEscalation: [11, 6.75],
+    Task_ReopenComplaint: [8, 6.7],
+    Gateway_ReopenLimit: [9, 6.7],
+    Task_EscalateComplaint: [10, 6.7],
+    Task_ReviewEscalation: [11, 6.7],
     BoundaryEvent_EscalationWarning: EW,
     BoundaryEvent_EscalationOverdue: EO,
-    Gateway_EscalationDecision: [12, 6.75],
+    Gateway_EscalationDecision: [12, 6.7],
 
     // Band 3 (row 8): what the SLA timers start.
     Task_SendSlaWarning: [1, 8.1],
@@ -124,7 +128,7 @@ const PLANS = {
     $flows: {
       SequenceFlow_VerificationOutcomeNotAuthority: { from: 'T' },
       SequenceFlow_VerificationOutcomeRejected: { from: 'T' },
-      SequenceFlow_ToHandle: { to: 'T' },
+      SequenceFlow_ToHandle: { from: 'R', via: [[8.75, 1]], to: 'T' },
       SequenceFlow_EscalationDecisionReassign: { from: 'R', to: 'T' },
       // SLA timer flows: warnings along one shared lane, overdue along the
       // next one. Band 1: straight down to the gap under band 1, left, down
@@ -159,9 +163,9 @@ const PLANS = {
     Task_EscalateOverdue: [3.3, 1],
     EndEvent_OverdueEscalated: [4.4, 1],
     // Event subprocess (message start): ends the escalation when the late stage is done.
-    SubProcess_StageCompleted: { box: [0.6, 1.75, 3.0, 2.75] },
-    StartEvent_StageCompleted: [1.2, 2.3],
-    EndEvent_StageCompleted: [2.4, 2.3]
+    SubProcess_StageCompleted: { box: [0.35, 1.75, 3.35, 2.75] },
+    StartEvent_StageCompleted: [1.1, 2.3],
+    EndEvent_StageCompleted: [2.6, 2.3]
   }
 };
 
@@ -173,7 +177,7 @@ function applyPlan(d, plan) {
   for (const n of d.nodes.values()) {
     const p = plan[n.id];
     if (Array.isArray(p)) {
-      if (isTaskLike(n)) n.w = TASK_W;
+      if (isTaskLike(n)) n.w = p[2] || TASK_W;
       n.x = Math.round(p[0] * COL_W - n.w / 2);
       n.y = Math.round(p[1] * ROW_H - n.h / 2);
     } else if (p && p.box) {
@@ -741,7 +745,7 @@ function placeLabels(d) {
     if (isTaskLike(n) || !n.name) continue;
     const { w, h } = labelSize(n.name, isGateway(n) ? 110 : 90);
     const cx = n.x + n.w / 2, cy = n.y + n.h / 2, g = 4;
-    const c = [
+    let c = [
       [cx - w / 2, n.y + n.h + g, 0],
       [cx - w / 2, n.y - g - h, 3],
       [n.x + n.w - 4, n.y + n.h + 1, 6],
@@ -755,6 +759,12 @@ function placeLabels(d) {
       [n.x + n.w + g, n.y + n.h + g, 16],
       [n.x - g - w, n.y + n.h + g, 17]
     ];
+    if (n.host) {
+      // A boundary event's label goes on the outside of its host.
+      const host = d.nodes.get(n.host);
+      const below = cy > host.y + host.h / 2;
+      c = c.filter(([, y]) => (below ? y >= n.y + n.h / 2 - h / 2 : y + h <= n.y + n.h / 2 + h / 2));
+    }
     n.label = choose(c.map(([x, y, pref]) => ({ id: n.id, x, y, w, h, pref })));
   }
 
