@@ -14,7 +14,9 @@ create table stage_clock (
     stopped_at              timestamp with time zone,
     warned_at               timestamp with time zone,
     breached_at             timestamp with time zone,
-    working_days_used       integer
+    working_days_used       integer,
+    -- Stopped because the stage no longer applies (an SKPD returned the disposition): not met, not missed.
+    cancelled               boolean     not null default false
 );
 
 create index stage_clock_complaint on stage_clock (complaint_id, stage);

@@ -44,7 +44,7 @@ public final class StaffSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build());
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,text/csv;q=0.9").build());
 	}
 
 	/**

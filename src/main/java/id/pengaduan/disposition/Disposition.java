@@ -81,7 +81,9 @@ public class Disposition {
 	public void returnToComplaintUnit(Long complaintId, String reason, String actor) {
 		Complaint complaint = this.complaints.require(complaintId);
 		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
-		this.timekeeper.stop(complaintId, SlaStage.FIRST_RESPONSE);
+		// The returning SKPD was never the right one: its follow-up clock does not count
+		// for or against it.
+		this.timekeeper.cancel(complaintId, SlaStage.FIRST_RESPONSE);
 		StageClock redisposition = this.timekeeper.start(complaintId, SlaStage.VERIFICATION,
 				this.sla.policy().daysFor(SlaStage.ACCEPTANCE), complaint.getRegionCode(), null);
 		complaint.returnDisposition(reason, actor, this.sla.now(),

@@ -63,6 +63,9 @@ public class StageClock {
 	@Column(name = "working_days_used")
 	private Integer workingDaysUsed;
 
+	@Column(nullable = false)
+	private boolean cancelled;
+
 	protected StageClock() {
 	}
 
@@ -115,6 +118,19 @@ public class StageClock {
 		this.stoppedAt = now;
 		this.pausedAt = null;
 		this.workingDaysUsed = workingDaysUsed;
+	}
+
+	void cancel(Instant now) {
+		this.stoppedAt = now;
+		this.pausedAt = null;
+		this.cancelled = true;
+	}
+
+	/**
+	 * Stopped because the stage no longer applied; counts neither as met nor as missed.
+	 */
+	public boolean isCancelled() {
+		return this.cancelled;
 	}
 
 	void markWarned(Instant now) {

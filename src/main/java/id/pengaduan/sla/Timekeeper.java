@@ -60,6 +60,23 @@ public class Timekeeper {
 		return open;
 	}
 
+	/**
+	 * The stage no longer applies (e.g. the SKPD returned the disposition): stopped, but
+	 * judged neither way.
+	 */
+	@Transactional
+	public Optional<StageClock> cancel(Long complaintId, SlaStage stage) {
+		Optional<StageClock> open = this.clocks
+			.findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(complaintId, stage);
+		open.ifPresent((clock) -> {
+			clock.cancel(this.sla.now());
+			if (clock.getBreachedAt() != null) {
+				this.events.publishEvent(new StageClockStopped(complaintId, stage));
+			}
+		});
+		return open;
+	}
+
 	/** Every open clock: the complaint is closed. */
 	@Transactional
 	public void stopAll(Long complaintId) {

@@ -1,7 +1,8 @@
 /**
  * What staff and supervisors look at: the complaint files of their SKPD, with the access
- * rules for identities. The SLA dashboard, compliance figures and metrics will live here
- * too.
+ * rules for identities; the SLA dashboard (open, overdue and at-risk clocks, compliance
+ * per SKPD, CSV) and the SLA metrics, read from the database; the holiday calendar's
+ * administration page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package id.pengaduan.supervision;

@@ -143,6 +143,35 @@ class SlaIntegrationTests {
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).isEmpty();
 	}
 
+	@Test
+	void aReturnedDispositionCancelsTheFollowUpClockOfTheSkpdThatReturnedIt() {
+		Citizen.Receipt receipt = this.tasks.call(wib(2026, 11, 23, 9), () -> Citizen.submit(this.port, Map.of()));
+		Long id = complaintId(receipt);
+		this.tasks.runAt(wib(2026, 11, 23, 10),
+				() -> Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null));
+
+		this.tasks.runAt(wib(2026, 11, 23, 11),
+				() -> this.tasks.complete(receipt.trackingNumber(), ComplaintProcess.TASK_ACCEPT_DISPOSITION,
+						"dinkes.penghubung", Map.of("dispositionAccepted", false, "returnReason", "Wewenang RSUD.")));
+
+		StageClock followUp = clockOf(id, SlaStage.FIRST_RESPONSE);
+		StageClock acceptance = clockOf(id, SlaStage.ACCEPTANCE);
+		assertThat(followUp.isCancelled()).isTrue();
+		assertThat(followUp.getSkpd()).isEqualTo("dinkes");
+		// Returning it in time is the acceptance decision, made within its working day.
+		assertThat(acceptance.isCancelled()).isFalse();
+		assertThat(acceptance.isMet(acceptance.getStoppedAt())).isTrue();
+		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_CHOOSE_SKPD);
+	}
+
+	private StageClock clockOf(Long id, SlaStage stage) {
+		return this.timekeeper.clocksOf(id)
+			.stream()
+			.filter((clock) -> clock.getStage() == stage)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	/**
 	 * Runs this complaint's due jobs (timers, then what they continue into) as the job
 	 * executor would.
