@@ -58,9 +58,9 @@ public class SlaClock {
 	}
 
 	/** The warning threshold: the policy's share of the time from start to due. */
-	public Instant warnAt(Instant start, Instant due) {
+	public Instant warnAt(SlaStage stage, Instant start, Instant due) {
 		long seconds = Duration.between(start, due).getSeconds();
-		return start.plusSeconds(seconds * this.properties.warningPercent() / 100);
+		return start.plusSeconds(seconds * this.properties.warningPercentFor(stage) / 100);
 	}
 
 	public int workingDaysLeft(Instant due, String regionCode) {

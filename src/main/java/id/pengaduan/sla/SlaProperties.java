@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * overriding {@code days.RESOLUTION}
  * @param reopenedResolutionDays resolution after a reopen or a reassignment
  * @param warningPercent share of a clock after which the assignee is warned
+ * @param warningPercentByStage the same per stage, overriding {@code warningPercent}
  * @param secondLevelDays working days after a breach until the regional secretary takes
  * over
  * @param holidays the holiday file that seeds the calendar table on first start (SKB 3
@@ -25,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("pengaduan.sla")
 public record SlaProperties(Map<SlaStage, Integer> days, Map<String, Integer> resolutionDaysByCategory,
 		@DefaultValue("5") int reopenedResolutionDays, @DefaultValue("80") int warningPercent,
-		@DefaultValue("3") int secondLevelDays, @DefaultValue("classpath:calendar/holidays.csv") String holidays,
+		Map<SlaStage, Integer> warningPercentByStage, @DefaultValue("3") int secondLevelDays,
+		@DefaultValue("classpath:calendar/holidays.csv") String holidays,
 		@DefaultValue("Asia/Jakarta") String defaultZone, @DefaultValue("16:00") String officeHoursEnd) {
 
 	public SlaProperties {
@@ -45,7 +47,12 @@ public record SlaProperties(Map<SlaStage, Integer> days, Map<String, Integer> re
 			merged.putAll(days);
 		}
 		days = Map.copyOf(merged);
+		warningPercentByStage = (warningPercentByStage != null) ? Map.copyOf(warningPercentByStage) : Map.of();
 		resolutionDaysByCategory = (resolutionDaysByCategory != null) ? Map.copyOf(resolutionDaysByCategory) : Map.of();
+	}
+
+	public int warningPercentFor(SlaStage stage) {
+		return this.warningPercentByStage.getOrDefault(stage, this.warningPercent);
 	}
 
 	public int daysFor(SlaStage stage) {

@@ -49,7 +49,7 @@ public class Timekeeper {
 		Instant now = this.sla.now();
 		Instant due = this.sla.due(stage, days, now, regionCode);
 		return this.clocks
-			.save(new StageClock(complaintId, stage, skpd, regionCode, now, this.sla.warnAt(now, due), due));
+			.save(new StageClock(complaintId, stage, skpd, regionCode, now, this.sla.warnAt(stage, now, due), due));
 	}
 
 	@Transactional
@@ -109,7 +109,7 @@ public class Timekeeper {
 		paused.ifPresent((clock) -> {
 			Instant now = this.sla.now();
 			Instant due = this.sla.due(stage, clock.remainingWorkingDays(), now, clock.getRegionCode());
-			clock.resume(this.sla.warnAt(now, due), due);
+			clock.resume(this.sla.warnAt(stage, now, due), due);
 		});
 		return paused;
 	}
