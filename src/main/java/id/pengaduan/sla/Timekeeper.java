@@ -54,8 +54,7 @@ public class Timekeeper {
 
 	@Transactional
 	public Optional<StageClock> stop(Long complaintId, SlaStage stage) {
-		Optional<StageClock> open = this.clocks
-			.findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(complaintId, stage);
+		Optional<StageClock> open = open(complaintId, stage);
 		open.ifPresent(this::stop);
 		return open;
 	}
@@ -66,8 +65,7 @@ public class Timekeeper {
 	 */
 	@Transactional
 	public Optional<StageClock> cancel(Long complaintId, SlaStage stage) {
-		Optional<StageClock> open = this.clocks
-			.findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(complaintId, stage);
+		Optional<StageClock> open = open(complaintId, stage);
 		open.ifPresent((clock) -> {
 			clock.cancel(this.sla.now());
 			if (clock.getBreachedAt() != null) {
@@ -89,9 +87,7 @@ public class Timekeeper {
 	 */
 	@Transactional
 	public Optional<StageClock> pause(Long complaintId, SlaStage stage) {
-		Optional<StageClock> open = this.clocks
-			.findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(complaintId, stage)
-			.filter(StageClock::isRunning);
+		Optional<StageClock> open = open(complaintId, stage).filter(StageClock::isRunning);
 		open.ifPresent((clock) -> clock.pause(this.sla.now(),
 				Math.max(0, this.sla.workingDaysLeft(clock.getDueAt(), clock.getRegionCode()))));
 		return open;
@@ -103,9 +99,7 @@ public class Timekeeper {
 	 */
 	@Transactional
 	public Optional<StageClock> resume(Long complaintId, SlaStage stage) {
-		Optional<StageClock> paused = this.clocks
-			.findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(complaintId, stage)
-			.filter((clock) -> clock.getPausedAt() != null);
+		Optional<StageClock> paused = open(complaintId, stage).filter((clock) -> clock.getPausedAt() != null);
 		paused.ifPresent((clock) -> {
 			Instant now = this.sla.now();
 			Instant due = this.sla.due(stage, clock.remainingWorkingDays(), now, clock.getRegionCode());
