@@ -12,12 +12,4 @@ class LoginController {
 		return "login";
 	}
 
-	/**
-	 * Until the citizen portal has its home page, the root leads staff to their login.
-	 */
-	@GetMapping("/")
-	String root() {
-		return "redirect:/login";
-	}
-
 }

@@ -17,6 +17,7 @@ import id.pengaduan.workflow.ComplaintTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -70,6 +71,10 @@ class DashboardBrowserIntegrationTests {
 		this.browser.findElement(By.name("username")).sendKeys("sekda");
 		this.browser.findElement(By.name("password")).sendKeys("demo");
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		// Wait until the login has gone through (redirect away from /login) before
+		// leaving the page.
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 		this.browser.get(url("/staff/dashboard"));
 
 		WebElement overdueList = this.browser.findElement(By.id("overdue"));

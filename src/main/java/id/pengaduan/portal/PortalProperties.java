@@ -1,0 +1,41 @@
+package id.pengaduan.portal;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the citizen portal, under {@code pengaduan.portal}.
+ *
+ * @param challengeSecret key that signs the form's arithmetic question; generated at
+ * start when not set, so set the same value on every node of a cluster
+ * @param submitLimit complaints one client address may submit per window
+ * @param submitWindow length of a rate-limit window
+ * @param attachmentMaxSize largest attached file
+ * @param attachmentMaxCount most files per complaint
+ * @param pageSize rows per page of the public list
+ */
+@ConfigurationProperties("pengaduan.portal")
+record PortalProperties(String challengeSecret, @DefaultValue("10") int submitLimit,
+		@DefaultValue("PT1H") Duration submitWindow, @DefaultValue("5MB") DataSize attachmentMaxSize,
+		@DefaultValue("3") int attachmentMaxCount, @DefaultValue("10") int pageSize) {
+
+	PortalProperties {
+		if (challengeSecret == null || challengeSecret.isBlank()) {
+			byte[] random = new byte[32];
+			new SecureRandom().nextBytes(random);
+			challengeSecret = Base64.getEncoder().encodeToString(random);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "PortalProperties[challengeSecret=***, submitLimit=%d, submitWindow=%s]".formatted(this.submitLimit,
+				this.submitWindow);
+	}
+
+}

@@ -1,0 +1,134 @@
+package id.pengaduan.portal;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.IllegalComplaintStateException;
+import id.pengaduan.intake.CitizenReplies;
+import id.pengaduan.sla.SlaClock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Tracking with the number and the access code. Everything is a POST, so the code never
+ * appears in a URL, a log line or the browser history; after a reply the updated page is
+ * shown at once.
+ */
+@Controller
+class TrackingController {
+
+	private final TrackingPages pages;
+
+	private final CitizenReplies replies;
+
+	private final SatisfactionSurveys surveys;
+
+	private final SlaClock sla;
+
+	TrackingController(TrackingPages pages, CitizenReplies replies, SatisfactionSurveys surveys, SlaClock sla) {
+		this.pages = pages;
+		this.replies = replies;
+		this.surveys = surveys;
+		this.sla = sla;
+	}
+
+	@GetMapping("/lacak")
+	String lookup(Model model) {
+		model.addAttribute("reply", new ReplyForm());
+		return "portal/lookup";
+	}
+
+	@PostMapping("/lacak")
+	String track(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+		reply.validateLookup(errors);
+		if (errors.hasErrors()) {
+			return "portal/lookup";
+		}
+		return page(reply, errors, model, null);
+	}
+
+	@PostMapping("/lacak/kelengkapan")
+	String completion(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+		reply.validateCompletion(errors);
+		if (errors.hasErrors()) {
+			return page(reply, errors, model, null);
+		}
+		return act(reply, errors, model, "portal.track.completion.sent", () -> this.replies
+			.provideCompletion(reply.getTrackingNumber(), reply.getAccessCode(), reply.getInformation().strip()));
+	}
+
+	@PostMapping("/lacak/tanggapan")
+	String feedback(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+		reply.validateFeedback(errors);
+		if (errors.hasErrors()) {
+			return page(reply, errors, model, null);
+		}
+		boolean satisfied = Boolean.parseBoolean(reply.getSatisfied());
+		String reason = (reply.getReason() != null && !reply.getReason().isBlank()) ? reply.getReason().strip() : null;
+		return act(reply, errors, model,
+				satisfied ? "portal.track.feedback.accepted" : "portal.track.feedback.reopened",
+				() -> this.replies.giveFeedback(reply.getTrackingNumber(), reply.getAccessCode(), satisfied, reason));
+	}
+
+	@PostMapping("/lacak/survei")
+	String survey(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+		reply.validateSurvey(errors);
+		Optional<TrackingPage> page = this.pages.show(reply.getTrackingNumber(), reply.getAccessCode());
+		if (page.isEmpty()) {
+			return notFound(errors);
+		}
+		if (errors.hasErrors()) {
+			return page(reply, errors, model, null);
+		}
+		String notice;
+		if (!page.get().surveyOpen()) {
+			notice = "portal.track.stale";
+		}
+		else {
+			// Recorded: the page says so where the survey was.
+			notice = this.surveys.record(page.get().complaintId(), reply.scoreValue(), reply.getComment(),
+					this.sla.now()) ? null : "portal.track.stale";
+		}
+		reply.clearReplies();
+		return page(reply, errors, model, notice);
+	}
+
+	private String act(ReplyForm reply, BindingResult errors, Model model, String done,
+			Supplier<Optional<Complaint>> step) {
+		String notice;
+		try {
+			if (step.get().isEmpty()) {
+				return notFound(errors);
+			}
+			notice = done;
+		}
+		catch (IllegalComplaintStateException ex) {
+			// A second click, or a page older than the complaint's last step.
+			notice = "portal.track.stale";
+		}
+		reply.clearReplies();
+		return page(reply, errors, model, notice);
+	}
+
+	private String page(ReplyForm reply, BindingResult errors, Model model, String notice) {
+		Optional<TrackingPage> page = this.pages.show(reply.getTrackingNumber(), reply.getAccessCode());
+		if (page.isEmpty()) {
+			return notFound(errors);
+		}
+		model.addAttribute("page", page.get());
+		model.addAttribute("notice", notice);
+		return "portal/tracking";
+	}
+
+	/** Unknown number and wrong code look alike, so neither can be probed. */
+	private String notFound(BindingResult errors) {
+		errors.reject("portal.track.notFound");
+		return "portal/lookup";
+	}
+
+}

@@ -1,0 +1,173 @@
+package id.pengaduan.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.pengaduan.complaint.Attachment;
+import id.pengaduan.intake.ComplaintIntake;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The web form's way into {@link ComplaintIntake}: checks attached files by their
+ * content, and stores their bytes together with the complaint in one transaction, so
+ * there is never a complaint that names a missing file, nor a file without its complaint.
+ */
+@Service
+class WebIntake {
+
+	private final ComplaintIntake intake;
+
+	private final JdbcClient db;
+
+	private final PortalProperties properties;
+
+	private final Clock clock;
+
+	WebIntake(ComplaintIntake intake, JdbcClient db, PortalProperties properties, Clock clock) {
+		this.intake = intake;
+		this.db = db;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The files the citizen chose, each recognised by its first bytes; what is refused is
+	 * rejected on {@code attachments} in {@code errors}.
+	 */
+	List<Upload> inspect(List<MultipartFile> files, Errors errors) {
+		List<MultipartFile> chosen = (files != null) ? files.stream().filter((file) -> !file.isEmpty()).toList()
+				: List.of();
+		if (chosen.size() > this.properties.attachmentMaxCount()) {
+			errors.rejectValue("attachments", "portal.validation.attachment.count",
+					new Object[] { this.properties.attachmentMaxCount() }, null);
+			return List.of();
+		}
+		List<Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : chosen) {
+			String name = fileName(file.getOriginalFilename(), uploads.size() + 1);
+			if (file.getSize() > this.properties.attachmentMaxSize().toBytes()) {
+				errors.rejectValue("attachments", "portal.validation.attachment.size",
+						new Object[] { name, this.properties.attachmentMaxSize().toMegabytes() }, null);
+				continue;
+			}
+			byte[] content = bytes(file);
+			Optional<FileType> type = FileType.of(content);
+			if (type.isEmpty()) {
+				errors.rejectValue("attachments", "portal.validation.attachment.type", new Object[] { name }, null);
+				continue;
+			}
+			uploads.add(new Upload(name, type.get(), content));
+		}
+		return uploads;
+	}
+
+	@Transactional
+	ComplaintIntake.Receipt submit(ComplaintForm form, List<Upload> uploads) {
+		List<Attachment> attachments = uploads.stream().map(this::store).toList();
+		return this.intake.submit(form.toSubmission(attachments));
+	}
+
+	Optional<byte[]> content(String storageKey) {
+		return this.db.sql("select content from attachment_content where storage_key = ?")
+			.param(storageKey)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+	}
+
+	private Attachment store(Upload upload) {
+		String key = "portal/" + UUID.randomUUID();
+		this.db.sql("insert into attachment_content (storage_key, content, stored_at) values (?, ?, ?)")
+			.params(key, upload.content(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update();
+		return new Attachment(upload.fileName(), upload.type().mediaType(), upload.content().length,
+				sha256(upload.content()), key);
+	}
+
+	/** The name without any path, control characters or excess length. */
+	static String fileName(String original, int position) {
+		String name = (original != null) ? original.replace('\\', '/') : "";
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty()) {
+			return "lampiran-" + position;
+		}
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What a citizen may attach: photos and PDF, told apart by their signature bytes,
+	 * never by the file's name or the type the browser declared.
+	 */
+	enum FileType {
+
+		JPEG("image/jpeg", 0xFF, 0xD8, 0xFF), PNG("image/png", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+		PDF("application/pdf", '%', 'P', 'D', 'F', '-');
+
+		private final String mediaType;
+
+		private final byte[] signature;
+
+		FileType(String mediaType, int... signature) {
+			this.mediaType = mediaType;
+			this.signature = new byte[signature.length];
+			for (int i = 0; i < signature.length; i++) {
+				this.signature[i] = (byte) signature[i];
+			}
+		}
+
+		String mediaType() {
+			return this.mediaType;
+		}
+
+		static Optional<FileType> of(byte[] content) {
+			return Arrays.stream(values())
+				.filter((type) -> content.length > type.signature.length
+						&& Arrays.equals(content, 0, type.signature.length, type.signature, 0, type.signature.length))
+				.findFirst();
+		}
+
+	}
+
+	/** An accepted file, held until the complaint is stored. */
+	record Upload(String fileName, FileType type, byte[] content) {
+
+		@Override
+		public String toString() {
+			return "Upload[" + this.fileName + ", " + this.type + ", " + this.content.length + " bytes]";
+		}
+
+	}
+
+}
