@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -15,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.pengaduan.complaint.Attachment;
+import id.pengaduan.complaint.AttachmentContents;
 import id.pengaduan.intake.ComplaintIntake;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -32,15 +30,15 @@ class WebIntake {
 
 	private final ComplaintIntake intake;
 
-	private final JdbcClient db;
+	private final AttachmentContents contents;
 
 	private final PortalProperties properties;
 
 	private final Clock clock;
 
-	WebIntake(ComplaintIntake intake, JdbcClient db, PortalProperties properties, Clock clock) {
+	WebIntake(ComplaintIntake intake, AttachmentContents contents, PortalProperties properties, Clock clock) {
 		this.intake = intake;
-		this.db = db;
+		this.contents = contents;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -83,17 +81,12 @@ class WebIntake {
 	}
 
 	Optional<byte[]> content(String storageKey) {
-		return this.db.sql("select content from attachment_content where storage_key = ?")
-			.param(storageKey)
-			.query((rs, row) -> rs.getBytes(1))
-			.optional();
+		return this.contents.content(storageKey);
 	}
 
 	private Attachment store(Upload upload) {
 		String key = "portal/" + UUID.randomUUID();
-		this.db.sql("insert into attachment_content (storage_key, content, stored_at) values (?, ?, ?)")
-			.params(key, upload.content(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.update();
+		this.contents.store(key, upload.content(), this.clock.instant());
 		return new Attachment(upload.fileName(), upload.type().mediaType(), upload.content().length,
 				sha256(upload.content()), key);
 	}

@@ -1,9 +1,14 @@
 package id.pengaduan.supervision;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 
+import java.nio.charset.StandardCharsets;
+
+import id.pengaduan.complaint.Attachment;
+import id.pengaduan.complaint.AttachmentContents;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.identity.StaffMember;
@@ -11,7 +16,11 @@ import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.Timekeeper;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -34,7 +43,11 @@ class CaseController {
 
 	private final Timekeeper timekeeper;
 
-	CaseController(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper) {
+	private final AttachmentContents contents;
+
+	CaseController(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper,
+			AttachmentContents contents) {
+		this.contents = contents;
 		this.complaints = complaints;
 		this.units = units;
 		this.sla = sla;
@@ -61,6 +74,37 @@ class CaseController {
 		return "staff/complaints";
 	}
 
+	/**
+	 * An attached file, for those who may see the complaint; always downloaded, never
+	 * rendered inline.
+	 */
+	@GetMapping("/staff/complaints/{trackingNumber}/attachments/{index}")
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> attachment(@PathVariable String trackingNumber, @PathVariable int index,
+			Principal principal) {
+		StaffMember member = this.units.member(principal.getName());
+		Complaint complaint = this.complaints.findByTrackingNumber(trackingNumber)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!CaseAccess.maySee(member, complaint)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		if (index < 0 || index >= complaint.getAttachments().size()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Attachment attachment = complaint.getAttachments().get(index);
+		byte[] content = this.contents.content(attachment.storageKey())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(attachment.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
 	@GetMapping("/staff/complaints/{trackingNumber}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String trackingNumber, Principal principal, Model model) {
@@ -72,6 +116,7 @@ class CaseController {
 		}
 		model.addAttribute("complaint", complaint);
 		model.addAttribute("history", complaint.getHistory());
+		model.addAttribute("attachments", List.copyOf(complaint.getAttachments()));
 		model.addAttribute("showIdentity", CaseAccess.maySeeIdentity(member, complaint));
 		model.addAttribute("skpdName",
 				this.units.find(complaint.getSkpd()).map((skpd) -> skpd.name()).orElse(complaint.getSkpd()));

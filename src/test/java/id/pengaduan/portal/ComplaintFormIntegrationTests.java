@@ -178,6 +178,19 @@ class ComplaintFormIntegrationTests {
 		assertThat(this.intake.content(attachments.get(0).storageKey())).hasValue(png);
 		assertThat(this.intake.content(attachments.get(1).storageKey())).hasValue(pdf);
 		assertThat(attachments.get(0).sha256()).hasSize(64).isEqualTo(sha256(png));
+
+		// Staff open it from the complaint file; an SKPD that does not handle the
+		// complaint cannot.
+		String download = "/staff/complaints/" + receipt.text("tracking-number") + "/attachments/0";
+		java.net.http.HttpResponse<String> verifier = id.pengaduan.StaffSession.login(this.port, "verifikator", "demo")
+			.get(download);
+		assertThat(verifier.statusCode()).isEqualTo(200);
+		assertThat(verifier.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(verifier.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
+			.contains("bukti.png");
+		assertThat(verifier.body().length()).isPositive();
+		assertThat(id.pengaduan.StaffSession.login(this.port, "dukcapil.kepala", "demo").get(download).statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test
