@@ -182,8 +182,11 @@ class ComplaintFormIntegrationTests {
 		// Staff open it from the complaint file; an SKPD that does not handle the
 		// complaint cannot.
 		String download = "/staff/complaints/" + receipt.text("tracking-number") + "/attachments/0";
-		java.net.http.HttpResponse<String> verifier = id.pengaduan.StaffSession.login(this.port, "verifikator", "demo")
-			.get(download);
+		id.pengaduan.StaffSession staff = id.pengaduan.StaffSession.login(this.port, "verifikator", "demo");
+		assertThat(staff.get("/staff/complaints/" + receipt.text("tracking-number")).body()).contains("bukti.png")
+			.contains("surat.jpg")
+			.contains(download);
+		java.net.http.HttpResponse<String> verifier = staff.get(download);
 		assertThat(verifier.statusCode()).isEqualTo(200);
 		assertThat(verifier.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(verifier.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
