@@ -69,7 +69,12 @@ class WebIntake {
 				errors.rejectValue("attachments", "portal.validation.attachment.type", new Object[] { name }, null);
 				continue;
 			}
-			uploads.add(new Upload(name, type.get(), content));
+			Optional<byte[]> stripped = PhotoMetadata.strip(type.get(), content);
+			if (stripped.isEmpty()) {
+				errors.rejectValue("attachments", "portal.validation.attachment.type", new Object[] { name }, null);
+				continue;
+			}
+			uploads.add(new Upload(name, type.get(), stripped.get()));
 		}
 		return uploads;
 	}
