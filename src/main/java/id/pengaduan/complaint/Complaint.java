@@ -364,9 +364,8 @@ public class Complaint {
 		record(SYSTEM, now, "history.CLOCK_PAUSED", String.valueOf(workingDaysLeft), true);
 	}
 
-	public void recordClockResumed(Deadline deadline, Instant now) {
+	public void recordClockResumed(Instant now) {
 		record(SYSTEM, now, "history.CLOCK_RESUMED", null, true);
-		this.nextDeadline = deadline;
 	}
 
 	/**

@@ -15,8 +15,6 @@ public interface Complaints extends JpaRepository<Complaint, Long> {
 
 	List<Complaint> findBySkpdOrderBySubmittedAtDesc(String skpd);
 
-	long countByState(ComplaintState state);
-
 	default Complaint require(Long id) {
 		return findById(id).orElseThrow(() -> new IllegalArgumentException("No complaint with id " + id));
 	}

@@ -67,7 +67,7 @@ public class CitizenReplies {
 			this.timekeeper.start(id, SlaStage.LEGAL_DECISION, complaint.getRegionCode(), null);
 			complaint.provideCompletion(information, now,
 					new Deadline(DeadlineKind.VERIFICATION, verification.getDueAt()));
-			complaint.recordClockResumed(new Deadline(DeadlineKind.VERIFICATION, verification.getDueAt()), now);
+			complaint.recordClockResumed(now);
 			this.events.publishEvent(new CompletionProvided(id));
 			return complaint;
 		});

@@ -1,6 +1,5 @@
 package id.pengaduan.sla;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,20 +14,5 @@ public interface StageClocks extends JpaRepository<StageClock, Long> {
 			SlaStage stage);
 
 	List<StageClock> findByComplaintIdAndStoppedAtIsNull(Long complaintId);
-
-	/**
-	 * Open, running clocks past their due time, the latest first... by due time ascending
-	 * = most late first.
-	 */
-	List<StageClock> findByStoppedAtIsNullAndPausedAtIsNullAndDueAtBeforeOrderByDueAtAsc(Instant now);
-
-	/** Open, running clocks past their warning threshold but not yet due. */
-	List<StageClock> findByStoppedAtIsNullAndPausedAtIsNullAndWarnAtBeforeAndDueAtAfterOrderByDueAtAsc(Instant now,
-			Instant sameNow);
-
-	/** Clocks that stopped in a period, for the compliance figures. */
-	List<StageClock> findByStoppedAtBetween(Instant from, Instant to);
-
-	long countByStoppedAtIsNullAndPausedAtIsNullAndDueAtBefore(Instant now);
 
 }

@@ -45,8 +45,20 @@ public class Timekeeper {
 
 	@Transactional
 	public StageClock start(Long complaintId, SlaStage stage, int days, String regionCode, String skpd) {
+		return start(complaintId, stage, days, regionCode, skpd, this.sla.now());
+	}
+
+	/**
+	 * Starts the stage at {@code now}, for a caller that already computed a deadline from
+	 * that same moment.
+	 */
+	@Transactional
+	public StageClock start(Long complaintId, SlaStage stage, String regionCode, String skpd, Instant now) {
+		return start(complaintId, stage, this.sla.policy().daysFor(stage), regionCode, skpd, now);
+	}
+
+	private StageClock start(Long complaintId, SlaStage stage, int days, String regionCode, String skpd, Instant now) {
 		stop(complaintId, stage);
-		Instant now = this.sla.now();
 		Instant due = this.sla.due(stage, days, now, regionCode);
 		return this.clocks
 			.save(new StageClock(complaintId, stage, skpd, regionCode, now, this.sla.warnAt(stage, now, due), due));
