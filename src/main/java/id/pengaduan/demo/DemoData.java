@@ -1,5 +1,6 @@
 package id.pengaduan.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,20 +23,29 @@ import id.pengaduan.workflow.ComplaintProcess;
 import id.pengaduan.workflow.ComplaintTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo province (Jawa Tengah) when {@code pengaduan.demo.enabled} is on: six
  * SKPD, a login per role, and complaints spread over the last weeks in every stage.
  * Complaints are made only when the database has none.
+ * <p>
+ * The stories are played in the past by moving the engine's clock, which every part of
+ * the application reads. That is safe only while nobody else is working: so seeding runs
+ * as a lifecycle phase that ends before the web server binds its port (phase
+ * {@code DEFAULT_PHASE - 2048}) and before the job executor starts (on
+ * {@code ApplicationReadyEvent}). No citizen's request or timer ever sees the moved
+ * clock.
  */
 @Component
 @ConditionalOnProperty(name = "pengaduan.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+	/** Well before the web server's start phase. */
+	static final int PHASE = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -57,10 +67,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Complaints complaints;
 
+	private final Clock clock;
+
 	private final boolean withComplaints;
 
 	DemoData(CamundaAccess access, ComplaintIntake intake, CitizenReplies replies, ComplaintTasks tasks,
-			Complaints complaints, @Value("${pengaduan.demo.complaints:true}") boolean withComplaints) {
+			Complaints complaints, Clock clock, @Value("${pengaduan.demo.complaints:true}") boolean withComplaints) {
+		this.clock = clock;
 		this.access = access;
 		this.intake = intake;
 		this.replies = replies;
@@ -69,8 +82,32 @@ class DemoData implements ApplicationRunner {
 		this.withComplaints = withComplaints;
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return PHASE;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public void start() {
+		if (!this.running) {
+			seed();
+			this.running = true;
+		}
+	}
+
+	private void seed() {
 		List<String> logins = createStaff();
 		if (this.withComplaints && this.complaints.count() == 0) {
 			DemoStory.all().forEach(this::play);
@@ -118,7 +155,7 @@ class DemoData implements ApplicationRunner {
 	 * few hours apart.
 	 */
 	private void play(DemoStory story) {
-		Instant start = Instant.now().minus(Duration.ofDays(story.daysAgo())).minus(Duration.ofHours(3));
+		Instant start = this.clock.instant().minus(Duration.ofDays(story.daysAgo())).minus(Duration.ofHours(3));
 		Instant[] clock = { start };
 		String[] number = new String[1];
 		String[] code = new String[1];

@@ -1,6 +1,7 @@
 package id.pengaduan.sla;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,12 @@ public class HolidayCalendar {
 
 	private volatile WorkingDayCalendar current;
 
-	private volatile Instant loadedAt = Instant.MIN;
+	/**
+	 * System.nanoTime() of the last load: elapsed time, not "now", so no clock of ours.
+	 */
+	private volatile long loadedAtNanos;
+
+	private final Clock clock;
 
 	private final List<Holiday> seed;
 
@@ -39,25 +45,27 @@ public class HolidayCalendar {
 
 	private volatile boolean seeded;
 
-	HolidayCalendar(JdbcTemplate jdbc, SlaProperties properties, ResourceLoader resources) {
+	HolidayCalendar(JdbcTemplate jdbc, SlaProperties properties, ResourceLoader resources, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.seed = WorkingDayCalendar.fromCsv(resources.getResource(properties.holidays())).holidays();
 		this.officeEnd = LocalTime.parse(properties.officeHoursEnd());
 	}
 
 	public WorkingDayCalendar calendar() {
-		Instant now = Instant.now();
-		if (this.current == null || this.loadedAt.plus(REFRESH).isBefore(now)) {
-			if (!this.seeded) {
-				seedWhenEmpty();
-			}
+		long now = System.nanoTime();
+		if (this.current == null || now - this.loadedAtNanos > REFRESH.toNanos()) {
 			this.current = new WorkingDayCalendar(holidays(), this.officeEnd);
-			this.loadedAt = now;
+			this.loadedAtNanos = now;
 		}
 		return this.current;
 	}
 
 	public List<Holiday> holidays() {
+		// The calendar page may be the first to ask, before any deadline was computed.
+		if (!this.seeded) {
+			seedWhenEmpty();
+		}
 		return this.jdbc.query("select holiday_date, kind, name from holiday order by holiday_date",
 				(rs, row) -> new Holiday(rs.getObject(1, LocalDate.class), Holiday.Kind.valueOf(rs.getString(2)),
 						rs.getString(3)));
@@ -93,9 +101,7 @@ public class HolidayCalendar {
 	private void audit(String actor, String action, LocalDate date, String kind, String name) {
 		this.jdbc.update(
 				"insert into holiday_change (changed_at, actor, action, holiday_date, kind, name) values (?, ?, ?, ?, ?, ?)",
-				// Wall time: the audit says when a person changed the calendar, whatever
-				// the engine clock says.
-				Timestamp.from(Instant.now()), actor, action, date, kind, name);
+				Timestamp.from(this.clock.instant()), actor, action, date, kind, name);
 	}
 
 	/** Lazily, on first use: the table exists only once Flyway has run. */

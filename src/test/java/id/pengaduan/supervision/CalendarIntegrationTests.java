@@ -1,11 +1,14 @@
 package id.pengaduan.supervision;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
 import id.pengaduan.StaffSession;
+import id.pengaduan.sla.HolidayCalendar;
 import id.pengaduan.sla.SlaClock;
+import id.pengaduan.workflow.ComplaintTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +32,12 @@ class CalendarIntegrationTests {
 	@Autowired
 	SlaClock sla;
 
+	@Autowired
+	HolidayCalendar calendar;
+
+	@Autowired
+	ComplaintTasks tasks;
+
 	@Test
 	void anAdministratorAddsAHolidayThatDeadlinesThenSkipAndTheChangeIsAudited() {
 		StaffSession admin = StaffSession.login(this.port, "admin", "admin");
@@ -45,6 +54,19 @@ class CalendarIntegrationTests {
 		admin.post("/staff/calendar", "/staff/calendar/remove", Map.of("date", DAY.toString()));
 		assertThat(this.sla.calendar().isWorkingDay(DAY)).isTrue();
 		assertThat(admin.get("/staff/calendar").body()).contains("Dihapus");
+	}
+
+	@Test
+	void theAuditTellsTheTimeByTheApplicationsOneClock() {
+		StaffSession admin = StaffSession.login(this.port, "admin", "admin");
+		Instant moment = Instant.parse("2030-01-01T03:00:00Z");
+
+		this.tasks.runAt(moment, () -> admin.post("/staff/calendar", "/staff/calendar",
+				Map.of("date", DAY.plusDays(1).toString(), "kind", "NATIONAL", "name", "Libur uji jam")));
+
+		assertThat(this.calendar.changes().get(0).name()).isEqualTo("Libur uji jam");
+		assertThat(this.calendar.changes().get(0).at()).isEqualTo(moment);
+		admin.post("/staff/calendar", "/staff/calendar/remove", Map.of("date", DAY.plusDays(1).toString()));
 	}
 
 	@Test
