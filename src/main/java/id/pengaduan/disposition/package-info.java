@@ -4,5 +4,6 @@
  * and its approval, and closing after the complainant's feedback. The routing table
  * itself is {@code processes/disposition.dmn}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disposition")
+@org.springframework.modulith.ApplicationModule(displayName = "Disposition",
+		allowedDependencies = { "complaint", "identity", "sla" })
 package id.pengaduan.disposition;

@@ -3,5 +3,5 @@
  * {@code /engine-rest}, and the Camunda authorizations each role needs. Users, groups and
  * SKPD live in Camunda's identity service.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = {})
 package id.pengaduan.identity;

@@ -2,5 +2,6 @@
  * How complaints arrive and how the citizen follows them: the JSON API, its validation,
  * tracking numbers and access codes, completion and feedback.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@org.springframework.modulith.ApplicationModule(displayName = "Intake",
+		allowedDependencies = { "complaint", "identity", "sla" })
 package id.pengaduan.intake;

@@ -3,5 +3,6 @@
  * form, the receipt, tracking with completion, feedback and the SKM survey, and the
  * public list. Server-rendered, usable without JavaScript.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Portal",
+		allowedDependencies = { "complaint", "identity", "intake", "sla" })
 package id.pengaduan.portal;

@@ -4,5 +4,6 @@
  * per SKPD, CSV) and the SLA metrics, read from the database; the holiday calendar's
  * administration page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision")
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision",
+		allowedDependencies = { "complaint", "identity", "sla" })
 package id.pengaduan.supervision;

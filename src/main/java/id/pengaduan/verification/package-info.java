@@ -2,5 +2,6 @@
  * The complaint unit's verification: valid, incomplete, not our authority, rejected or
  * duplicate.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Verification")
+@org.springframework.modulith.ApplicationModule(displayName = "Verification",
+		allowedDependencies = { "complaint", "sla" })
 package id.pengaduan.verification;
