@@ -3,6 +3,10 @@ package id.pengaduan.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,11 +17,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks passwords against Camunda's identity service (salted SHA-512 and its
- * login-attempt lockout), so the Tasklist, Cockpit, {@code /engine-rest} and our pages
- * share one set of users.
+ * login-attempt delay, configured in application.yml to lock for a while, never for
+ * good), so the Tasklist, Cockpit, {@code /engine-rest} and our pages share one set of
+ * users.
  */
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(CamundaAuthenticationProvider.class);
 
 	private final IdentityService identity;
 
@@ -29,8 +36,11 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		if (userId == null || userId.isBlank() || credentials == null
-				|| !this.identity.checkPassword(userId, credentials.toString())) {
+		if (userId == null || userId.isBlank() || credentials == null) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		if (!this.identity.checkPassword(userId, credentials.toString())) {
+			logLock(userId);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		List<GrantedAuthority> authorities = this.identity.createGroupQuery()
@@ -40,6 +50,18 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
 			.<GrantedAuthority>map((group) -> new SimpleGrantedAuthority("GROUP_" + group.getId()))
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+	}
+
+	/**
+	 * Every lock is logged: who, until when, after how many failures (never a password).
+	 */
+	private void logLock(String userId) {
+		if (this.identity.createUserQuery().userId(userId).singleResult() instanceof UserEntity user
+				&& user.getLockExpirationTime() != null
+				&& user.getLockExpirationTime().after(ClockUtil.getCurrentTime())) {
+			log.warn("Login {} locked until {} after {} failed attempts", userId,
+					user.getLockExpirationTime().toInstant(), user.getAttempts());
+		}
 	}
 
 	@Override
