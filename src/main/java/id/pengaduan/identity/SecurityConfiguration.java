@@ -21,7 +21,11 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -33,6 +37,18 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
 	private static final String TASKLIST_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+	/**
+	 * Our pages load scripts, styles and images from this site only and run no inline
+	 * script; the Camunda webapps under /camunda send their own policy.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** The portal asks for no device feature; nothing embedded may either. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	private static final String[] PUBLIC = { "/", "/login", "/error", "/css/**", "/img/**", "/js/**", "/webjars/**",
 			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**",
@@ -98,6 +114,13 @@ class SecurityConfiguration {
 						new AntPathRequestMatcher("/api/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AntPathRequestMatcher.antMatcher("/**")))
+			.headers((headers) -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+				// Tracking pages must not tell other sites which complaint was open.
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
 			// The webapps protect /camunda/api with their own XSRF cookie; the JSON API
 			// has no session to ride on.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/api/**", "/api/**"))
