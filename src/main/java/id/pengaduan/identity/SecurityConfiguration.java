@@ -79,6 +79,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** A relative redirect: the Host header a client sent is never reflected. */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		loginPage.setFavorRelativeUris(true);
+		return loginPage;
+	}
+
 	private static BasicAuthenticationEntryPoint basicEntryPoint() {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("pengaduan");
@@ -112,8 +119,7 @@ class SecurityConfiguration {
 						new AntPathRequestMatcher("/camunda/api/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						new AntPathRequestMatcher("/api/**"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-						AntPathRequestMatcher.antMatcher("/**")))
+				.defaultAuthenticationEntryPointFor(loginPage(), AntPathRequestMatcher.antMatcher("/**")))
 			.headers((headers) -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
