@@ -17,12 +17,15 @@ import org.springframework.util.unit.DataSize;
  * @param submitWindow length of a rate-limit window
  * @param attachmentMaxSize largest attached file
  * @param attachmentMaxCount most files per complaint
+ * @param attachmentMaxPixels most pixels of an attached picture: a phone's 12 to 50
+ * megapixel photo passes, a decompression bomb does not (decoding needs 4 bytes a pixel)
  * @param pageSize rows per page of the public list
  */
 @ConfigurationProperties("pengaduan.portal")
 record PortalProperties(String challengeSecret, @DefaultValue("10") int submitLimit,
 		@DefaultValue("PT1H") Duration submitWindow, @DefaultValue("5MB") DataSize attachmentMaxSize,
-		@DefaultValue("3") int attachmentMaxCount, @DefaultValue("10") int pageSize) {
+		@DefaultValue("3") int attachmentMaxCount, @DefaultValue("10") int pageSize,
+		@DefaultValue("50000000") long attachmentMaxPixels) {
 
 	PortalProperties {
 		if (challengeSecret == null || challengeSecret.isBlank()) {

@@ -69,12 +69,19 @@ class WebIntake {
 				errors.rejectValue("attachments", "portal.validation.attachment.type", new Object[] { name }, null);
 				continue;
 			}
-			Optional<byte[]> stripped = PhotoMetadata.strip(type.get(), content);
-			if (stripped.isEmpty()) {
-				errors.rejectValue("attachments", "portal.validation.attachment.type", new Object[] { name }, null);
+			AttachmentMetadata.Cleaned cleaned = AttachmentMetadata.clean(type.get(), content,
+					this.properties.attachmentMaxPixels());
+			if (cleaned.refused()) {
+				if (cleaned.problem() == AttachmentMetadata.Problem.TOO_MANY_PIXELS) {
+					errors.rejectValue("attachments", "portal.validation.attachment.pixels",
+							new Object[] { name, this.properties.attachmentMaxPixels() / 1_000_000 }, null);
+				}
+				else {
+					errors.rejectValue("attachments", "portal.validation.attachment.type", new Object[] { name }, null);
+				}
 				continue;
 			}
-			uploads.add(new Upload(name, type.get(), stripped.get()));
+			uploads.add(new Upload(name, type.get(), cleaned.content()));
 		}
 		return uploads;
 	}

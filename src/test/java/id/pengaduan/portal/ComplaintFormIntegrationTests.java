@@ -172,12 +172,17 @@ class ComplaintFormIntegrationTests {
 				(status) -> List.copyOf(this.replies.find(receipt.text("tracking-number"), receipt.text("access-code"))
 					.orElseThrow()
 					.getAttachments()));
-		assertThat(attachments).extracting(Attachment::fileName, Attachment::mediaType, Attachment::sizeBytes)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("bukti.png", "image/png", (long) png.length),
-					org.assertj.core.groups.Tuple.tuple("surat.jpg", "application/pdf", (long) pdf.length));
-		assertThat(this.intake.content(attachments.get(0).storageKey())).hasValue(png);
-		assertThat(this.intake.content(attachments.get(1).storageKey())).hasValue(pdf);
-		assertThat(attachments.get(0).sha256()).hasSize(64).isEqualTo(sha256(png));
+		assertThat(attachments).extracting(Attachment::fileName, Attachment::mediaType)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("bukti.png", "image/png"),
+					org.assertj.core.groups.Tuple.tuple("surat.jpg", "application/pdf"));
+		// Stored as cleaned (re-encoded from its pixels, PDF without metadata): the same
+		// picture, not the same bytes.
+		byte[] storedPng = this.intake.content(attachments.get(0).storageKey()).orElseThrow();
+		byte[] storedPdf = this.intake.content(attachments.get(1).storageKey()).orElseThrow();
+		assertThat(pixels(storedPng)).isEqualTo(pixels(png));
+		assertThat(new String(storedPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(attachments.get(0).sizeBytes()).isEqualTo(storedPng.length);
+		assertThat(attachments.get(0).sha256()).hasSize(64).isEqualTo(sha256(storedPng));
 
 		// Staff open it from the complaint file; an SKPD that does not handle the
 		// complaint cannot.
@@ -282,6 +287,16 @@ class ComplaintFormIntegrationTests {
 			assertThat(accepted.status()).isEqualTo(302);
 			assertThat(this.complaints.count()).isEqualTo(before + 1);
 		});
+	}
+
+	private static int[] pixels(byte[] image) {
+		try {
+			java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+			return decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static String sha256(byte[] content) {
