@@ -57,7 +57,7 @@ class WebIntake {
 		}
 		List<Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : chosen) {
-			String name = fileName(file.getOriginalFilename(), uploads.size() + 1);
+			String name = originalName(file.getOriginalFilename(), uploads.size() + 1);
 			if (file.getSize() > this.properties.attachmentMaxSize().toBytes()) {
 				errors.rejectValue("attachments", "portal.validation.attachment.size",
 						new Object[] { name, this.properties.attachmentMaxSize().toMegabytes() }, null);
@@ -81,7 +81,7 @@ class WebIntake {
 				}
 				continue;
 			}
-			uploads.add(new Upload(name, type.get(), cleaned.content()));
+			uploads.add(new Upload(name, type.get(), cleaned.content(), uploads.size() + 1));
 		}
 		return uploads;
 	}
@@ -99,12 +99,15 @@ class WebIntake {
 	private Attachment store(Upload upload) {
 		String key = "portal/" + UUID.randomUUID();
 		this.contents.store(key, upload.content(), this.clock.instant());
-		return new Attachment(upload.fileName(), upload.type().mediaType(), upload.content().length,
-				sha256(upload.content()), key);
+		return new Attachment(upload.neutralName(), upload.type().mediaType(), upload.content().length,
+				sha256(upload.content()), key, upload.fileName());
 	}
 
-	/** The name without any path, control characters or excess length. */
-	static String fileName(String original, int position) {
+	/**
+	 * The citizen's own name of the file, without any path, control characters or excess
+	 * length; shown to him in error messages and kept for the verifier.
+	 */
+	static String originalName(String original, int position) {
 		String name = (original != null) ? original.replace('\\', '/') : "";
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
 		if (name.isEmpty()) {
@@ -137,15 +140,19 @@ class WebIntake {
 	 */
 	enum FileType {
 
-		JPEG("image/jpeg", 0xFF, 0xD8, 0xFF), PNG("image/png", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
-		PDF("application/pdf", '%', 'P', 'D', 'F', '-');
+		JPEG("image/jpeg", "jpg", 0xFF, 0xD8, 0xFF),
+		PNG("image/png", "png", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+		PDF("application/pdf", "pdf", '%', 'P', 'D', 'F', '-');
 
 		private final String mediaType;
 
+		private final String extension;
+
 		private final byte[] signature;
 
-		FileType(String mediaType, int... signature) {
+		FileType(String mediaType, String extension, int... signature) {
 			this.mediaType = mediaType;
+			this.extension = extension;
 			this.signature = new byte[signature.length];
 			for (int i = 0; i < signature.length; i++) {
 				this.signature[i] = (byte) signature[i];
@@ -154,6 +161,10 @@ class WebIntake {
 
 		String mediaType() {
 			return this.mediaType;
+		}
+
+		String extension() {
+			return this.extension;
 		}
 
 		static Optional<FileType> of(byte[] content) {
@@ -166,7 +177,14 @@ class WebIntake {
 	}
 
 	/** An accepted file, held until the complaint is stored. */
-	record Upload(String fileName, FileType type, byte[] content) {
+	record Upload(String fileName, FileType type, byte[] content, int position) {
+
+		/**
+		 * What staff and the tracking page see: the position and the type, nothing else.
+		 */
+		String neutralName() {
+			return "lampiran-" + this.position + "." + this.type.extension();
+		}
 
 		@Override
 		public String toString() {

@@ -118,6 +118,8 @@ class CaseController {
 		model.addAttribute("history", complaint.getHistory());
 		model.addAttribute("attachments", List.copyOf(complaint.getAttachments()));
 		model.addAttribute("showIdentity", CaseAccess.maySeeIdentity(member, complaint));
+		// The citizen's own file names may carry his name or NIK: the verifiers only.
+		model.addAttribute("showOriginalNames", member.seesHiddenIdentity());
 		model.addAttribute("skpdName",
 				this.units.find(complaint.getSkpd()).map((skpd) -> skpd.name()).orElse(complaint.getSkpd()));
 		model.addAttribute("region",

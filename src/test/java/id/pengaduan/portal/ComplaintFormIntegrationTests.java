@@ -172,9 +172,11 @@ class ComplaintFormIntegrationTests {
 				(status) -> List.copyOf(this.replies.find(receipt.text("tracking-number"), receipt.text("access-code"))
 					.orElseThrow()
 					.getAttachments()));
-		assertThat(attachments).extracting(Attachment::fileName, Attachment::mediaType)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("bukti.png", "image/png"),
-					org.assertj.core.groups.Tuple.tuple("surat.jpg", "application/pdf"));
+		// Neutral names for everybody, in the order of upload; the citizen's own for the
+		// verifier.
+		assertThat(attachments).extracting(Attachment::fileName, Attachment::mediaType, Attachment::originalName)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("lampiran-1.png", "image/png", "bukti.png"),
+					org.assertj.core.groups.Tuple.tuple("lampiran-2.pdf", "application/pdf", "surat.jpg"));
 		// Stored as cleaned (re-encoded from its pixels, PDF without metadata): the same
 		// picture, not the same bytes.
 		byte[] storedPng = this.intake.content(attachments.get(0).storageKey()).orElseThrow();
@@ -188,17 +190,28 @@ class ComplaintFormIntegrationTests {
 		// complaint cannot.
 		String download = "/staff/complaints/" + receipt.text("tracking-number") + "/attachments/0";
 		id.pengaduan.StaffSession staff = id.pengaduan.StaffSession.login(this.port, "verifikator", "demo");
-		assertThat(staff.get("/staff/complaints/" + receipt.text("tracking-number")).body()).contains("bukti.png")
+		assertThat(staff.get("/staff/complaints/" + receipt.text("tracking-number")).body()).contains("lampiran-1.png")
+			.contains("nama berkas asli: bukti.png")
 			.contains("surat.jpg")
 			.contains(download);
 		java.net.http.HttpResponse<String> verifier = staff.get(download);
 		assertThat(verifier.statusCode()).isEqualTo(200);
 		assertThat(verifier.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(verifier.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
-			.contains("bukti.png");
+			.contains("lampiran-1.png");
 		assertThat(verifier.body().length()).isPositive();
 		assertThat(id.pengaduan.StaffSession.login(this.port, "dukcapil.kepala", "demo").get(download).statusCode())
 			.isEqualTo(403);
+
+		// The SKPD that handles it sees the neutral names only.
+		id.pengaduan.Staff.verify(this.tasks, receipt.text("tracking-number"), "VALID", null);
+		id.pengaduan.StaffSession skpd = id.pengaduan.StaffSession.login(this.port, "dinkes.penghubung", "demo");
+		assertThat(skpd.get("/staff/complaints/" + receipt.text("tracking-number")).body()).contains("lampiran-1.png")
+			.contains("lampiran-2.pdf")
+			.doesNotContain("bukti")
+			.doesNotContain("surat.jpg");
+		assertThat(skpd.get(download).headers().firstValue("Content-Disposition").orElse("")).contains("lampiran-1.png")
+			.doesNotContain("bukti");
 	}
 
 	@Test

@@ -28,11 +28,11 @@ class WebIntakeTests {
 
 	@Test
 	void fileNamesLoseTheirPathAndControlCharacters() {
-		assertThat(WebIntake.fileName("C:\\Users\\wulan\\Foto loket.jpg", 1)).isEqualTo("Foto loket.jpg");
-		assertThat(WebIntake.fileName("../../etc/passwd", 1)).isEqualTo("passwd");
-		assertThat(WebIntake.fileName("a\nb\u0000.png", 1)).isEqualTo("ab.png");
-		assertThat(WebIntake.fileName("", 2)).isEqualTo("lampiran-2");
-		assertThat(WebIntake.fileName("x".repeat(300) + ".pdf", 1)).hasSize(200).endsWith(".pdf");
+		assertThat(WebIntake.originalName("C:\\Users\\wulan\\Foto loket.jpg", 1)).isEqualTo("Foto loket.jpg");
+		assertThat(WebIntake.originalName("../../etc/passwd", 1)).isEqualTo("passwd");
+		assertThat(WebIntake.originalName("a\nb\u0000.png", 1)).isEqualTo("ab.png");
+		assertThat(WebIntake.originalName("", 2)).isEqualTo("lampiran-2");
+		assertThat(WebIntake.originalName("x".repeat(300) + ".pdf", 1)).hasSize(200).endsWith(".pdf");
 	}
 
 }
