@@ -17,6 +17,7 @@ import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Submission;
 import id.pengaduan.identity.CamundaAccess;
 import id.pengaduan.identity.Role;
+import id.pengaduan.identity.Units;
 import id.pengaduan.intake.CitizenReplies;
 import id.pengaduan.intake.ComplaintIntake;
 import id.pengaduan.workflow.ComplaintProcess;
@@ -128,6 +129,9 @@ class DemoData implements SmartLifecycle {
 		this.access.ensureRoleGroup(Role.REGIONAL_SECRETARY.groupId(null), "Sekretariat Daerah");
 		this.access.ensureUser("sekda", "Sri", "Sekda", PASSWORD, List.of(Role.REGIONAL_SECRETARY.groupId(null)));
 		logins.add("sekda                Sekretaris Daerah (supervisor)");
+		this.access.ensureMonitoringGroup();
+		this.access.ensureUser("monitor", "Sistem", "Pemantauan", PASSWORD, List.of(Units.MONITORING_GROUP));
+		logins.add("monitor              Prometheus (/actuator/prometheus)");
 		SKPD.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((skpd) -> {
 			this.access.ensureSkpd(skpd.getKey(), skpd.getValue());
 			for (Role role : List.of(Role.LIAISON, Role.HANDLER, Role.HEAD)) {

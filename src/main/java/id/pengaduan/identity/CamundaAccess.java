@@ -52,6 +52,11 @@ public class CamundaAccess {
 		grantRoleDefaults(groupId);
 	}
 
+	/** The group of the monitoring system's login; no Tasklist, no tasks. */
+	public void ensureMonitoringGroup() {
+		ensureGroup(Units.MONITORING_GROUP, "Pemantauan sistem (Prometheus)", "SYSTEM");
+	}
+
 	public void ensureUser(String userId, String firstName, String lastName, String password, List<String> groups) {
 		if (this.identity.createUserQuery().userId(userId).count() == 0) {
 			User user = this.identity.newUser(userId);

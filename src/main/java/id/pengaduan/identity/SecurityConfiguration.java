@@ -110,6 +110,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/reference")
 				.permitAll()
+				// Every SKPD's figures: for the monitoring system (and administrators)
+				// only.
+				.requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+				.hasAnyAuthority("GROUP_" + Units.MONITORING_GROUP, "GROUP_camunda-admin")
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/complaints").permitAll())

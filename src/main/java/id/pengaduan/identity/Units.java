@@ -23,6 +23,12 @@ public class Units {
 	/** Group type of role groups, as Camunda Admin calls them. */
 	public static final String ROLE_GROUP_TYPE = "WORKFLOW";
 
+	/**
+	 * Reads {@code /actuator/prometheus} and {@code /actuator/metrics}: the figures of
+	 * every SKPD, for the monitoring system, not for every staff login.
+	 */
+	public static final String MONITORING_GROUP = "monitoring";
+
 	private final IdentityService identity;
 
 	Units(IdentityService identity) {

@@ -200,7 +200,7 @@ class DashboardIntegrationTests {
 
 		this.metrics.refresh();
 		Citizen.Response scrape = Citizen.get(this.port, "/actuator/prometheus",
-				Map.of("Authorization", Citizen.basic("sekda", "demo")));
+				Map.of("Authorization", Citizen.basic("monitor", "demo")));
 
 		assertThat(scrape.status()).isEqualTo(200);
 		assertThat(gauge(scrape.body(), "pengaduan_complaints_open", "skpd=\"unit-pengaduan\"")).isGreaterThan(0);
@@ -211,6 +211,22 @@ class DashboardIntegrationTests {
 		assertThat(gauge(scrape.body(), "pengaduan_sla_breaches", "skpd=\"unit-pengaduan\",stage=\"VERIFICATION\""))
 			.isGreaterThan(0);
 		assertThat(Citizen.get(this.port, "/actuator/prometheus", Map.of()).status()).isNotEqualTo(200);
+	}
+
+	@Test
+	void onlyTheMonitoringLoginReadsEverySkpdsFigures() {
+		for (String staff : new String[] { "sekda", "verifikator", "dukcapil.kepala" }) {
+			assertThat(Citizen
+				.get(this.port, "/actuator/prometheus", Map.of("Authorization", Citizen.basic(staff, "demo")))
+				.status()).as(staff).isEqualTo(403);
+		}
+		assertThat(Citizen
+			.get(this.port, "/actuator/metrics", Map.of("Authorization", Citizen.basic("dukcapil.kepala", "demo")))
+			.status()).isEqualTo(403);
+		assertThat(
+				Citizen.get(this.port, "/actuator/prometheus", Map.of("Authorization", Citizen.basic("admin", "admin")))
+					.status())
+			.isEqualTo(200);
 	}
 
 	/** The HTML of one section of the page, by its id. */
