@@ -50,6 +50,8 @@ class ComplaintFormController {
 
 	private final Challenge challenge;
 
+	private final SpentChallenges spentChallenges;
+
 	private final SubmitRateLimit rateLimit;
 
 	private final SlaClock sla;
@@ -58,8 +60,10 @@ class ComplaintFormController {
 
 	private final PortalProperties properties;
 
-	ComplaintFormController(WebIntake intake, CitizenReplies replies, Challenge challenge, SubmitRateLimit rateLimit,
-			SlaClock sla, Units units, PortalProperties properties) {
+	ComplaintFormController(WebIntake intake, CitizenReplies replies, Challenge challenge,
+			SpentChallenges spentChallenges, SubmitRateLimit rateLimit, SlaClock sla, Units units,
+			PortalProperties properties) {
+		this.spentChallenges = spentChallenges;
 		this.intake = intake;
 		this.replies = replies;
 		this.challenge = challenge;
@@ -95,6 +99,12 @@ class ComplaintFormController {
 		if (!errors.hasErrors() && !this.rateLimit.tryAcquire(request.getRemoteAddr())) {
 			errors.reject("portal.validation.rateLimit", new Object[] { this.properties.submitWindow().toMinutes() },
 					null);
+		}
+		if (!errors.hasErrors() && !this.spentChallenges.spend(form.getChallengeToken())) {
+			// The same answered form again (a replay, or a second click): a new question.
+			form.setChallengeToken(this.challenge.issue().token());
+			form.setChallengeAnswer(null);
+			errors.rejectValue("challengeAnswer", "portal.validation.challenge.used");
 		}
 		if (errors.hasErrors()) {
 			model.addAttribute("invalid", true);

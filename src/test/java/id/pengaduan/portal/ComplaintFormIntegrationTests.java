@@ -276,18 +276,35 @@ class ComplaintFormIntegrationTests {
 	}
 
 	@Test
+	void anAnsweredFormCannotBeSentAgain() {
+		PortalSession citizen = PortalSession.open(this.port);
+		Map<String, String> form = PortalSession.validComplaint(citizen.get("/pengaduan/baru"));
+		assertThat(citizen.postMultipart("/pengaduan/baru", form, List.of()).status()).isEqualTo(302);
+		long before = this.complaints.count();
+
+		PortalSession.Page replayed = citizen.postMultipart("/pengaduan/baru", form, List.of());
+
+		assertThat(replayed.status()).isEqualTo(200);
+		assertThat(replayed.text("challengeAnswer-error")).contains("sudah terkirim sekali");
+		assertThat(replayed.inputValue("challengeToken")).isNotEqualTo(form.get("challengeToken"));
+		assertThat(this.complaints.count()).isEqualTo(before);
+	}
+
+	@Test
 	void theSubmitLimitCountsPerClientAddressInTheDatabase() {
 		// One fixed instant, so the test cannot straddle two windows.
 		this.tasks.runAt(Instant.now(), () -> {
 			PortalSession first = PortalSession.open(this.port);
-			Map<String, String> form = PortalSession.validComplaint(first.get("/pengaduan/baru"));
 			for (int i = 0; i < this.properties.submitLimit(); i++) {
-				assertThat(first.postMultipart("/pengaduan/baru", form, List.of()).status()).as("submit %d", i)
-					.isEqualTo(302);
+				assertThat(first
+					.postMultipart("/pengaduan/baru", PortalSession.validComplaint(first.get("/pengaduan/baru")),
+							List.of())
+					.status()).as("submit %d", i).isEqualTo(302);
 			}
 			long before = this.complaints.count();
 
-			PortalSession.Page refused = first.postMultipart("/pengaduan/baru", form, List.of());
+			PortalSession.Page refused = first.postMultipart("/pengaduan/baru",
+					PortalSession.validComplaint(first.get("/pengaduan/baru")), List.of());
 			PortalSession other = PortalSession.open(this.port);
 			PortalSession.Page accepted = other.postMultipart("/pengaduan/baru",
 					PortalSession.validComplaint(other.get("/pengaduan/baru")), List.of());
