@@ -53,14 +53,21 @@ import org.springframework.web.util.UriUtils;
  * boolean, date), never serialized objects.
  * </ul>
  * Anything else is answered 400 {@code application/problem+json} naming each refused
- * variable, and the engine is not called.
+ * variable, and the engine is not called. A BPMN error or escalation thrown from a task
+ * is refused (403): no task of ours catches one.
  */
 class TaskCompletionFilter extends OncePerRequestFilter {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	private static final Pattern TASK_WRITE = Pattern.compile("^/(?:engine-rest(?:/engine/[^/]+)?"
-			+ "|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve|bpmnError|bpmnEscalation)/?$");
+			+ "|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation)/?$");
+
+	/**
+	 * No user task of ours catches a BPMN error or escalation; an uncaught error would
+	 * silently end the process and leave the complaint without one.
+	 */
+	private static final Set<String> BPMN_EVENTS = Set.of("bpmnError", "bpmnEscalation");
 
 	/** Far above any form of ours; a bigger body is not a task completion. */
 	private static final int MAX_BODY = 256 * 1024;
@@ -96,14 +103,19 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String taskId = taskId(request);
+		if (BPMN_EVENTS.contains(action(request))) {
+			writeProblem(request, response, HttpServletResponse.SC_FORBIDDEN, "task.refused.title",
+					text(request, "task.refused.bpmnEvent"), List.of());
+			return;
+		}
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		JsonNode root = parse(body);
 		JsonNode variables = (root != null) ? root.get("variables") : null;
 		if (body.length > MAX_BODY || (body.length > 0 && root == null)
 				|| (root != null && !root.isObject() && !root.isNull())
 				|| (variables != null && !variables.isObject() && !variables.isNull())) {
-			writeProblem(request, response, "task.unreadable.title", text(request, "task.unreadable.detail"),
-					List.of());
+			writeProblem(request, response, HttpServletResponse.SC_BAD_REQUEST, "task.unreadable.title",
+					text(request, "task.unreadable.detail"), List.of());
 			return;
 		}
 		if (variables == null || variables.isEmpty() || !isVisible(taskId)) {
@@ -126,7 +138,8 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		}
 		if (!refused.isEmpty()) {
 			String names = String.join(", ", refused.stream().map((error) -> error.get("field")).toList());
-			writeProblem(request, response, "task.refused.title", text(request, "task.refused.detail", names), refused);
+			writeProblem(request, response, HttpServletResponse.SC_BAD_REQUEST, "task.refused.title",
+					text(request, "task.refused.detail", names), refused);
 			return;
 		}
 		if (!echoes.isEmpty()) {
@@ -241,18 +254,18 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void writeProblem(HttpServletRequest request, HttpServletResponse response, String titleKey, String detail,
-			List<Map<String, String>> errors) throws IOException {
+	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
+			String detail, List<Map<String, String>> errors) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "/problems/task-input-refused");
 		problem.put("title", text(request, titleKey));
-		problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
+		problem.put("status", status);
 		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
 		// Camunda's own clients, the Tasklist among them, show "message".
 		problem.put("message", detail);
 		problem.put("errors", errors);
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		this.json.writeValue(response.getOutputStream(), problem);
@@ -271,6 +284,16 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	/** The task id when the request is one of the task writes that carry variables. */
 	private static String taskId(HttpServletRequest request) {
+		Matcher matcher = taskWrite(request);
+		return (matcher != null) ? matcher.group(1) : null;
+	}
+
+	private static String action(HttpServletRequest request) {
+		Matcher matcher = taskWrite(request);
+		return (matcher != null) ? matcher.group(2) : null;
+	}
+
+	private static Matcher taskWrite(HttpServletRequest request) {
 		String method = request.getMethod();
 		if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
 			return null;
@@ -278,7 +301,7 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		String path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
 				StandardCharsets.UTF_8);
 		Matcher matcher = TASK_WRITE.matcher(path);
-		return matcher.matches() ? matcher.group(1) : null;
+		return matcher.matches() ? matcher : null;
 	}
 
 	private record Field(boolean readOnly, Set<String> options) {

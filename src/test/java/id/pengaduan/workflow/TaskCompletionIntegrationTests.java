@@ -200,6 +200,24 @@ class TaskCompletionIntegrationTests {
 	}
 
 	@Test
+	void aCandidateCannotEndHisTaskWithABpmnErrorOrEscalation() {
+		// Uncaught, a BPMN error would end the process silently and leave the complaint
+		// without one.
+		Citizen.Receipt own = atFirstResponse("KESEHATAN", "dinkes");
+		Snapshot before = snapshot(own, own);
+		String taskId = claim("dinkes.penghubung", own, ComplaintProcess.TASK_POST_FIRST_RESPONSE);
+
+		Citizen.Response error = engineRest("dinkes.penghubung", "/engine-rest/task/" + taskId + "/bpmnError",
+				Map.of("errorCode", "Err_Any"));
+		Citizen.Response escalation = engineRest("dinkes.penghubung", "/engine-rest/task/" + taskId + "/bpmnEscalation",
+				Map.of("escalationCode", "Esc_Any"));
+
+		assertThat(error.status()).isEqualTo(403);
+		assertThat(escalation.status()).isEqualTo(403);
+		assertThat(snapshot(own, own)).isEqualTo(before);
+	}
+
+	@Test
 	void theDomainRefusesAnActorOutsideTheComplaintsSkpd() {
 		// The admin may do anything in Camunda; the complaint's rules still say who
 		// answers a citizen.
