@@ -156,8 +156,14 @@ class TaskCompletionIntegrationTests {
 		Citizen.Response response = engineRest("dinkes.penghubung", "/engine-rest/task/" + taskId + "/complete",
 				"{\"variables\": {\"firstResponse\": ");
 
+		// The same name twice: the form's field first, the forged value last.
+		Citizen.Response twice = engineRest("dinkes.penghubung", "/engine-rest/task/" + taskId + "/complete",
+				"{\"variables\": {\"firstResponse\": {\"value\": \"Kami periksa.\"}}, "
+						+ "\"variables\": {\"skpd\": {\"value\": \"dukcapil\"}}}");
+
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("title").asText()).isEqualTo("Permintaan tidak dapat dibaca");
+		assertThat(twice.status()).isEqualTo(400);
 		assertThat(this.tasks.openTasks(own.trackingNumber())).contains(ComplaintProcess.TASK_POST_FIRST_RESPONSE);
 	}
 
