@@ -25,7 +25,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
 
-	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision");
+	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision", "i18n/workflow");
 
 	@Bean
 	MessageSource messageSource() {

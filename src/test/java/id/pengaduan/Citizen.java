@@ -56,6 +56,15 @@ public final class Citizen {
 		}
 	}
 
+	/** Any other method (PUT, DELETE) with a JSON body. */
+	public static Response send(int port, String method, String path, String json, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	public static Response get(int port, String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
 		headers.forEach(request::header);

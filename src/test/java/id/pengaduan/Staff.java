@@ -22,6 +22,16 @@ public final class Staff {
 		tasks.complete(trackingNumber, ComplaintProcess.TASK_VERIFY, "verifikator", values);
 	}
 
+	/** A reopened dinkes complaint handled and answered again. */
+	public static void answerAgain(ComplaintTasks tasks, String trackingNumber, String answer) {
+		tasks.complete(trackingNumber, ComplaintProcess.TASK_HANDLE, "dinkes.penangan",
+				Map.of("investigationNeeded", false, "handlingNote", "Ditangani ulang."));
+		tasks.complete(trackingNumber, ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE, "dinkes.penangan",
+				Map.of("finalAnswer", answer));
+		tasks.complete(trackingNumber, ComplaintProcess.TASK_APPROVE_FINAL_RESPONSE, "dinkes.kepala",
+				Map.of("finalResponseApproved", true));
+	}
+
 	/**
 	 * From a new KESEHATAN complaint (routed to dinkes) to the published final answer.
 	 */

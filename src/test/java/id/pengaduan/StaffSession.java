@@ -65,6 +65,39 @@ public final class StaffSession {
 			.build());
 	}
 
+	/**
+	 * A call of the Tasklist to its own engine API ({@code /camunda/api/engine/...}) in
+	 * this session, with the webapps' XSRF token as the Tasklist sends it.
+	 */
+	public HttpResponse<String> tasklist(String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json, text/plain, */*")
+			.header("X-XSRF-TOKEN", xsrfToken())
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return send(request.build());
+	}
+
+	/** The webapps hand out their token (cookie XSRF-TOKEN) with any page of theirs. */
+	private String xsrfToken() {
+		CookieManager cookies = (CookieManager) this.client.cookieHandler().orElseThrow();
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseGet(() -> {
+				HttpResponse<String> page = get("/camunda/app/tasklist/default/");
+				return page.headers()
+					.firstValue("X-XSRF-TOKEN")
+					.orElseThrow(() -> new AssertionError("No XSRF token from the Tasklist: " + page.statusCode()));
+			});
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -2,10 +2,12 @@ package id.pengaduan.disposition;
 
 import java.time.Instant;
 
+import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.identity.Role;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaDue;
@@ -64,13 +66,15 @@ public class Disposition {
 	}
 
 	@Transactional
-	public void accept(Long complaintId, String actor) {
+	public void accept(Long complaintId, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.LIAISON.groupId(complaint.getSkpd()));
 		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
 		Instant firstResponseDue = this.timekeeper.open(complaintId, SlaStage.FIRST_RESPONSE)
 			.map(StageClock::getDueAt)
 			.orElseGet(() -> this.sla.due(SlaStage.FIRST_RESPONSE, this.sla.now(), complaint.getRegionCode()));
-		complaint.acceptDisposition(actor, this.sla.now(), new Deadline(DeadlineKind.FIRST_RESPONSE, firstResponseDue));
+		complaint.acceptDisposition(actor.id(), this.sla.now(),
+				new Deadline(DeadlineKind.FIRST_RESPONSE, firstResponseDue));
 	}
 
 	/**
@@ -78,15 +82,16 @@ public class Disposition {
 	 * re-dispose.
 	 */
 	@Transactional
-	public void returnToComplaintUnit(Long complaintId, String reason, String actor) {
+	public void returnToComplaintUnit(Long complaintId, String reason, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.LIAISON.groupId(complaint.getSkpd()));
 		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
 		// The returning SKPD was never the right one: its follow-up clock does not count
 		// for or against it.
 		this.timekeeper.cancel(complaintId, SlaStage.FIRST_RESPONSE);
 		StageClock redisposition = this.timekeeper.start(complaintId, SlaStage.VERIFICATION,
 				this.sla.policy().daysFor(SlaStage.ACCEPTANCE), complaint.getRegionCode(), null);
-		complaint.returnDisposition(reason, actor, this.sla.now(),
+		complaint.returnDisposition(reason, actor.id(), this.sla.now(),
 				new Deadline(DeadlineKind.VERIFICATION, redisposition.getDueAt()));
 	}
 

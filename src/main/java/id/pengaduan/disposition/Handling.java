@@ -2,11 +2,13 @@ package id.pengaduan.disposition;
 
 import java.time.Instant;
 
+import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.identity.Role;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaDue;
 import id.pengaduan.sla.SlaStage;
@@ -34,16 +36,19 @@ public class Handling {
 	/**
 	 * Ends the first-response clocks and starts the resolution clock of the complaint's
 	 * category.
+	 * @throws id.pengaduan.complaint.ActorNotAllowedException unless the actor is the
+	 * liaison officer of the complaint's SKPD
 	 */
 	@Transactional
-	public SlaDue postFirstResponse(Long complaintId, String response, String actor) {
+	public SlaDue postFirstResponse(Long complaintId, String response, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.LIAISON.groupId(complaint.getSkpd()));
 		this.timekeeper.stop(complaintId, SlaStage.FIRST_RESPONSE);
 		this.timekeeper.stop(complaintId, SlaStage.LEGAL_RESPONSE);
 		StageClock resolution = this.timekeeper.start(complaintId, SlaStage.RESOLUTION,
 				this.sla.policy().resolutionDaysFor(complaint.getCategory().name()), complaint.getRegionCode(),
 				complaint.getSkpd());
-		complaint.postFirstResponse(response, actor, this.sla.now(),
+		complaint.postFirstResponse(response, actor.id(), this.sla.now(),
 				new Deadline(DeadlineKind.RESOLUTION, resolution.getDueAt()));
 		return resolution.due();
 	}
@@ -53,29 +58,34 @@ public class Handling {
 	 * inspectorate if asked.
 	 */
 	@Transactional
-	public void recordHandling(Long complaintId, String note, boolean investigationNeeded, String actor) {
+	public void recordHandling(Long complaintId, String note, boolean investigationNeeded, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.HANDLER.groupId(complaint.getSkpd()));
 		Instant now = this.sla.now();
 		if (complaint.getState() == ComplaintState.REOPENED || complaint.getState() == ComplaintState.ESCALATED) {
 			Instant due = this.timekeeper.open(complaintId, SlaStage.RESOLUTION)
 				.map(StageClock::getDueAt)
 				.orElseGet(() -> this.sla.due(SlaStage.RESOLUTION, now, complaint.getRegionCode()));
-			complaint.resumeHandling(null, actor, now, new Deadline(DeadlineKind.RESOLUTION, due));
+			complaint.resumeHandling(null, actor.id(), now, new Deadline(DeadlineKind.RESOLUTION, due));
 		}
-		complaint.recordHandlingNote(note, actor, now);
+		complaint.recordHandlingNote(note, actor.id(), now);
 		if (investigationNeeded) {
-			complaint.startInvestigation(actor, now);
+			complaint.startInvestigation(actor.id(), now);
 		}
 	}
 
 	@Transactional
-	public void finishInvestigation(Long complaintId, String findings, String actor) {
-		this.complaints.require(complaintId).finishInvestigation(findings, actor, this.sla.now());
+	public void finishInvestigation(Long complaintId, String findings, Actor actor) {
+		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.INSPECTORATE.groupId(null));
+		complaint.finishInvestigation(findings, actor.id(), this.sla.now());
 	}
 
 	@Transactional
-	public void draftAnswer(Long complaintId, String answer, String actor) {
-		this.complaints.require(complaintId).draftAnswer(answer, actor, this.sla.now());
+	public void draftAnswer(Long complaintId, String answer, Actor actor) {
+		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.HANDLER.groupId(complaint.getSkpd()));
+		complaint.draftAnswer(answer, actor.id(), this.sla.now());
 	}
 
 	/**
@@ -83,11 +93,12 @@ public class Handling {
 	 * approved, null otherwise.
 	 */
 	@Transactional
-	public Instant decideOnAnswer(Long complaintId, boolean approved, String revisionNote, String actor) {
+	public Instant decideOnAnswer(Long complaintId, boolean approved, String revisionNote, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.HEAD.groupId(complaint.getSkpd()));
 		Instant now = this.sla.now();
 		if (!approved) {
-			complaint.returnDraftForRevision(revisionNote, actor, now);
+			complaint.returnDraftForRevision(revisionNote, actor.id(), now);
 			return null;
 		}
 		this.timekeeper.stop(complaintId, SlaStage.RESOLUTION);
@@ -96,7 +107,7 @@ public class Handling {
 		Instant feedbackDue = this.timekeeper
 			.start(complaintId, SlaStage.FEEDBACK, complaint.getRegionCode(), complaint.getSkpd())
 			.getDueAt();
-		complaint.approveAnswer(actor, now, new Deadline(DeadlineKind.FEEDBACK, feedbackDue));
+		complaint.approveAnswer(actor.id(), now, new Deadline(DeadlineKind.FEEDBACK, feedbackDue));
 		return feedbackDue;
 	}
 

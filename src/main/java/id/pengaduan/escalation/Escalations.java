@@ -2,10 +2,12 @@ package id.pengaduan.escalation;
 
 import java.time.Instant;
 
+import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.identity.Role;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaDue;
 import id.pengaduan.sla.SlaStage;
@@ -53,21 +55,22 @@ public class Escalations {
 	 * when it is settled.
 	 */
 	@Transactional
-	public SlaDue decide(Long complaintId, EscalationDecision decision, String note, String actor) {
+	public SlaDue decide(Long complaintId, EscalationDecision decision, String note, Actor actor) {
 		if (note == null || note.isBlank()) {
 			throw new IllegalArgumentException("An escalation decision needs a note");
 		}
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.REGIONAL_SECRETARY.groupId(null), Role.INSPECTORATE.groupId(null));
 		Instant now = this.sla.now();
 		this.timekeeper.stop(complaintId, SlaStage.ESCALATION);
 		if (decision == EscalationDecision.CLOSE) {
-			complaint.closeByEscalation(note, actor, now);
+			complaint.closeByEscalation(note, actor.id(), now);
 			this.timekeeper.stopAll(complaintId);
 			return null;
 		}
 		StageClock resolution = this.timekeeper.start(complaintId, SlaStage.RESOLUTION,
 				this.sla.policy().reopenedResolutionDays(), complaint.getRegionCode(), complaint.getSkpd());
-		complaint.resumeHandling(note, actor, now, new Deadline(DeadlineKind.RESOLUTION, resolution.getDueAt()));
+		complaint.resumeHandling(note, actor.id(), now, new Deadline(DeadlineKind.RESOLUTION, resolution.getDueAt()));
 		return resolution.due();
 	}
 

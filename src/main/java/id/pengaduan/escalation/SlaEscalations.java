@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.identity.Role;
@@ -80,9 +81,16 @@ public class SlaEscalations {
 		return breaches;
 	}
 
+	/**
+	 * The note of whoever the breach chain asked to review: the head of the complaint's
+	 * SKPD, the complaint unit, the regional secretary or the inspectorate.
+	 */
 	@Transactional
-	public void recordOverdueReview(Long complaintId, String note, String actor) {
-		this.complaints.require(complaintId).recordOverdueReview(note, actor, this.sla.now());
+	public void recordOverdueReview(Long complaintId, String note, Actor actor) {
+		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.HEAD.groupId(complaint.getSkpd()), Role.VERIFIER.groupId(null),
+				Role.REGIONAL_SECRETARY.groupId(null), Role.INSPECTORATE.groupId(null));
+		complaint.recordOverdueReview(note, actor.id(), this.sla.now());
 	}
 
 	/**

@@ -2,11 +2,13 @@ package id.pengaduan.verification;
 
 import java.time.Instant;
 
+import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Category;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.identity.Role;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaStage;
 import id.pengaduan.sla.StageClock;
@@ -35,20 +37,23 @@ public class Verification {
 	 * (only for INCOMPLETE).
 	 * @throws IllegalArgumentException when the outcome needs a note for the citizen and
 	 * none was given
+	 * @throws id.pengaduan.complaint.ActorNotAllowedException unless the actor is a
+	 * verifier of the complaint unit
 	 */
 	@Transactional
 	public Result apply(Long complaintId, VerificationOutcome outcome, Category category, boolean supervisoryContent,
-			String note, String actor) {
+			String note, Actor actor) {
 		if (outcome.needsNote() && (note == null || note.isBlank())) {
 			throw new IllegalArgumentException("A note for the complainant is required when the outcome is " + outcome);
 		}
 		Complaint complaint = this.complaints.require(complaintId);
+		actor.requireAnyOf(complaint, Role.VERIFIER.groupId(null));
 		Instant now = this.sla.now();
 		Instant completionDue = null;
 		switch (outcome) {
 			case VALID -> {
 				complaint.markVerified((category != null) ? category : complaint.getCategory(), supervisoryContent,
-						actor, now);
+						actor.id(), now);
 				this.timekeeper.stop(complaintId, SlaStage.VERIFICATION);
 			}
 			case INCOMPLETE -> {
@@ -57,17 +62,18 @@ public class Verification {
 				StageClock completion = this.timekeeper.start(complaintId, SlaStage.COMPLETION,
 						complaint.getRegionCode(), null);
 				completionDue = completion.getDueAt();
-				complaint.requestCompletion(note, actor, now, new Deadline(DeadlineKind.COMPLETION, completionDue));
+				complaint.requestCompletion(note, actor.id(), now,
+						new Deadline(DeadlineKind.COMPLETION, completionDue));
 				this.timekeeper.pause(complaintId, SlaStage.VERIFICATION)
 					.ifPresent((paused) -> complaint.recordClockPaused(
 							Math.max(0, this.sla.workingDaysLeft(paused.getDueAt(), paused.getRegionCode())), now));
 			}
 			case NOT_AUTHORITY -> {
-				complaint.transfer(note, actor, now);
+				complaint.transfer(note, actor.id(), now);
 				this.timekeeper.stopAll(complaintId);
 			}
 			case REJECTED, DUPLICATE -> {
-				complaint.archive(note, actor, now);
+				complaint.archive(note, actor.id(), now);
 				this.timekeeper.stopAll(complaintId);
 			}
 		}

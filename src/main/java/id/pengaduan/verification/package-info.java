@@ -3,5 +3,5 @@
  * duplicate.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Verification",
-		allowedDependencies = { "complaint", "sla" })
+		allowedDependencies = { "complaint", "identity", "sla" })
 package id.pengaduan.verification;

@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Disposition;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,8 +15,11 @@ class ApplyDispositionDecisionListener implements TaskListener {
 
 	private final Disposition disposition;
 
-	ApplyDispositionDecisionListener(Disposition disposition) {
+	private final Complaints complaints;
+
+	ApplyDispositionDecisionListener(Disposition disposition, Complaints complaints) {
 		this.disposition = disposition;
+		this.complaints = complaints;
 	}
 
 	@Override
@@ -23,10 +27,11 @@ class ApplyDispositionDecisionListener implements TaskListener {
 		ComplaintVariables variables = ComplaintVariables.of(task);
 		String reason = variables.takeText(ComplaintVariables.RETURN_REASON);
 		if (variables.requiredFlag(ComplaintVariables.DISPOSITION_ACCEPTED)) {
-			this.disposition.accept(variables.complaintId(), ComplaintVariables.actor(task));
+			this.disposition.accept(variables.complaintId(this.complaints), ComplaintVariables.actor(task));
 		}
 		else {
-			this.disposition.returnToComplaintUnit(variables.complaintId(), reason, ComplaintVariables.actor(task));
+			this.disposition.returnToComplaintUnit(variables.complaintId(this.complaints), reason,
+					ComplaintVariables.actor(task));
 			variables.set(ComplaintVariables.SKPD, null);
 		}
 	}

@@ -1,6 +1,7 @@
 package id.pengaduan.workflow;
 
 import id.pengaduan.complaint.Category;
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.verification.Verification;
 import id.pengaduan.verification.VerificationOutcome;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,8 +14,11 @@ class ApplyVerificationListener implements TaskListener {
 
 	private final Verification verification;
 
-	ApplyVerificationListener(Verification verification) {
+	private final Complaints complaints;
+
+	ApplyVerificationListener(Verification verification, Complaints complaints) {
 		this.verification = verification;
+		this.complaints = complaints;
 	}
 
 	@Override
@@ -23,7 +27,7 @@ class ApplyVerificationListener implements TaskListener {
 		VerificationOutcome outcome = variables.enumValue(ComplaintVariables.VERIFICATION_OUTCOME,
 				VerificationOutcome.class);
 		String category = variables.string(ComplaintVariables.CATEGORY);
-		Verification.Result result = this.verification.apply(variables.complaintId(), outcome,
+		Verification.Result result = this.verification.apply(variables.complaintId(this.complaints), outcome,
 				(category != null) ? Category.valueOf(category) : null,
 				variables.flag(ComplaintVariables.SUPERVISORY_CONTENT),
 				variables.takeText(ComplaintVariables.VERIFICATION_NOTE), ComplaintVariables.actor(task));

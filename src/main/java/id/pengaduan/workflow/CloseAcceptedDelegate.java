@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Handling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,13 +12,16 @@ class CloseAcceptedDelegate implements JavaDelegate {
 
 	private final Handling handling;
 
-	CloseAcceptedDelegate(Handling handling) {
+	private final Complaints complaints;
+
+	CloseAcceptedDelegate(Handling handling, Complaints complaints) {
 		this.handling = handling;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.handling.closeAccepted(ComplaintVariables.of(execution).complaintId());
+		this.handling.closeAccepted(ComplaintVariables.of(execution).complaintId(this.complaints));
 	}
 
 }

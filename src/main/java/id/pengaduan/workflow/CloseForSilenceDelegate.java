@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Handling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,13 +15,16 @@ class CloseForSilenceDelegate implements JavaDelegate {
 
 	private final Handling handling;
 
-	CloseForSilenceDelegate(Handling handling) {
+	private final Complaints complaints;
+
+	CloseForSilenceDelegate(Handling handling, Complaints complaints) {
 		this.handling = handling;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.handling.closeForSilence(ComplaintVariables.of(execution).complaintId());
+		this.handling.closeForSilence(ComplaintVariables.of(execution).complaintId(this.complaints));
 	}
 
 }

@@ -47,9 +47,9 @@ class ComplaintProcessEvents {
 		// Business key = tracking number: a reference, never personal data.
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey(ComplaintProcess.KEY,
 				complaint.getTrackingNumber().value(),
-				ComplaintVariables.start(complaint.getId(), complaint.getTrackingNumber().value(),
-						complaint.getCategory().name(), complaint.getRegionCode(), complaint.isSupervisoryContent(),
-						verificationClock(complaint), this.properties.maxReopens()));
+				ComplaintVariables.start(complaint.getTrackingNumber().value(), complaint.getCategory().name(),
+						complaint.getRegionCode(), complaint.isSupervisoryContent(), verificationClock(complaint),
+						this.properties.maxReopens()));
 		complaint.linkProcess(instance.getId());
 	}
 

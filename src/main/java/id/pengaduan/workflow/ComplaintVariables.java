@@ -3,9 +3,13 @@ package id.pengaduan.workflow;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 
+import id.pengaduan.complaint.Actor;
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.sla.SlaDue;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -13,11 +17,15 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * The typed view of the process variables. The process carries only references and what
  * gateways and timers need; free text typed into a task form is taken out with
  * {@link #takeText} and kept in our tables, never in the engine.
+ * <p>
+ * Every variable is a claim: a task completion can carry any of them (only the forms'
+ * fields get through {@code TaskCompletionFilter}). So the complaint a step acts on is
+ * found from the business key, which the engine alone sets at start
+ * ({@link #complaintId}), and no variable is read to find it.
  */
 final class ComplaintVariables {
 
-	static final String COMPLAINT_ID = "complaintId";
-
+	/** Shown on the task forms; never read to find the complaint. */
 	static final String TRACKING_NUMBER = "trackingNumber";
 
 	static final String CATEGORY = "category";
@@ -81,19 +89,25 @@ final class ComplaintVariables {
 
 	private final VariableScope scope;
 
-	private ComplaintVariables(VariableScope scope) {
+	private final String businessKey;
+
+	private ComplaintVariables(VariableScope scope, String businessKey) {
 		this.scope = scope;
+		this.businessKey = businessKey;
 	}
 
-	static ComplaintVariables of(VariableScope scope) {
-		return new ComplaintVariables(scope);
+	static ComplaintVariables of(DelegateTask task) {
+		return new ComplaintVariables(task, task.getExecution().getProcessBusinessKey());
+	}
+
+	static ComplaintVariables of(DelegateExecution execution) {
+		return new ComplaintVariables(execution, execution.getProcessBusinessKey());
 	}
 
 	/** The variables a new process instance starts with. */
-	static Map<String, Object> start(Long complaintId, String trackingNumber, String category, String regionCode,
+	static Map<String, Object> start(String trackingNumber, String category, String regionCode,
 			boolean supervisoryContent, SlaDue verification, int maxReopens) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(COMPLAINT_ID, complaintId);
 		variables.put(TRACKING_NUMBER, trackingNumber);
 		variables.put(CATEGORY, category);
 		variables.put(REGION_CODE, regionCode);
@@ -105,9 +119,14 @@ final class ComplaintVariables {
 		return variables;
 	}
 
-	Long complaintId() {
-		Object value = this.scope.getVariable(COMPLAINT_ID);
-		return (value instanceof Number number) ? number.longValue() : null;
+	/**
+	 * The complaint of this process (or of the complaint process this one follows up):
+	 * the business key is its tracking number, set when the process started.
+	 * @throws IllegalStateException when no complaint has that tracking number
+	 */
+	Long complaintId(Complaints complaints) {
+		return complaints.findIdByTrackingNumber(this.businessKey)
+			.orElseThrow(() -> new IllegalStateException("No complaint for business key " + this.businessKey));
 	}
 
 	String string(String name) {
@@ -165,15 +184,17 @@ final class ComplaintVariables {
 	}
 
 	/**
-	 * Who completed the task: the logged-in user, else the assignee; the engine itself
-	 * for API calls without one.
+	 * Who completes the task: the logged-in user with his groups, as the engine
+	 * authenticated him. Without a login only our own code completes tasks: the engine
+	 * itself, which no human step accepts.
 	 */
-	static String actor(DelegateTask task) {
+	static Actor actor(DelegateTask task) {
 		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (authentication != null && authentication.getUserId() != null) {
-			return authentication.getUserId();
+		if (authentication == null || authentication.getUserId() == null) {
+			return Actor.SYSTEM;
 		}
-		return (task.getAssignee() != null) ? task.getAssignee() : "system";
+		return new Actor(authentication.getUserId(),
+				(authentication.getGroupIds() != null) ? new HashSet<>(authentication.getGroupIds()) : null);
 	}
 
 }

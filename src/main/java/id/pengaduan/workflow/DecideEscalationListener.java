@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.escalation.EscalationDecision;
 import id.pengaduan.escalation.Escalations;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,15 +15,18 @@ class DecideEscalationListener implements TaskListener {
 
 	private final Escalations escalations;
 
-	DecideEscalationListener(Escalations escalations) {
+	private final Complaints complaints;
+
+	DecideEscalationListener(Escalations escalations, Complaints complaints) {
 		this.escalations = escalations;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
 		variables.setDue(ComplaintVariables.RESOLUTION,
-				this.escalations.decide(variables.complaintId(),
+				this.escalations.decide(variables.complaintId(this.complaints),
 						variables.enumValue(ComplaintVariables.ESCALATION_DECISION, EscalationDecision.class),
 						variables.takeText(ComplaintVariables.ESCALATION_NOTE), ComplaintVariables.actor(task)));
 	}

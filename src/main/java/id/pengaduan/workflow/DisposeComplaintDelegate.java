@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Disposition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,14 +15,17 @@ class DisposeComplaintDelegate implements JavaDelegate {
 
 	private final Disposition disposition;
 
-	DisposeComplaintDelegate(Disposition disposition) {
+	private final Complaints complaints;
+
+	DisposeComplaintDelegate(Disposition disposition, Complaints complaints) {
 		this.disposition = disposition;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
-		Disposition.Dispatched clocks = this.disposition.dispose(variables.complaintId(),
+		Disposition.Dispatched clocks = this.disposition.dispose(variables.complaintId(this.complaints),
 				variables.string(ComplaintVariables.SKPD), "system");
 		variables.setDue(ComplaintVariables.ACCEPTANCE, clocks.acceptance());
 		variables.setDue(ComplaintVariables.FIRST_RESPONSE_CLOCK, clocks.firstResponse());

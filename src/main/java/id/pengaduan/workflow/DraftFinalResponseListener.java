@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Handling;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,15 +12,18 @@ class DraftFinalResponseListener implements TaskListener {
 
 	private final Handling handling;
 
-	DraftFinalResponseListener(Handling handling) {
+	private final Complaints complaints;
+
+	DraftFinalResponseListener(Handling handling, Complaints complaints) {
 		this.handling = handling;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		this.handling.draftAnswer(variables.complaintId(), variables.takeText(ComplaintVariables.FINAL_ANSWER),
-				ComplaintVariables.actor(task));
+		this.handling.draftAnswer(variables.complaintId(this.complaints),
+				variables.takeText(ComplaintVariables.FINAL_ANSWER), ComplaintVariables.actor(task));
 	}
 
 }

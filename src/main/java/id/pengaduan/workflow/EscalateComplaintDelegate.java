@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.escalation.Escalations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,15 +15,18 @@ class EscalateComplaintDelegate implements JavaDelegate {
 
 	private final Escalations escalations;
 
-	EscalateComplaintDelegate(Escalations escalations) {
+	private final Complaints complaints;
+
+	EscalateComplaintDelegate(Escalations escalations, Complaints complaints) {
 		this.escalations = escalations;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
 		variables.setDue(ComplaintVariables.ESCALATION,
-				this.escalations.escalateForRepeatedDissatisfaction(variables.complaintId()));
+				this.escalations.escalateForRepeatedDissatisfaction(variables.complaintId(this.complaints)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Handling;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,15 +14,19 @@ class PostFirstResponseListener implements TaskListener {
 
 	private final Handling handling;
 
-	PostFirstResponseListener(Handling handling) {
+	private final Complaints complaints;
+
+	PostFirstResponseListener(Handling handling, Complaints complaints) {
 		this.handling = handling;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		variables.setDue(ComplaintVariables.RESOLUTION, this.handling.postFirstResponse(variables.complaintId(),
-				variables.takeText(ComplaintVariables.FIRST_RESPONSE), ComplaintVariables.actor(task)));
+		variables.setDue(ComplaintVariables.RESOLUTION,
+				this.handling.postFirstResponse(variables.complaintId(this.complaints),
+						variables.takeText(ComplaintVariables.FIRST_RESPONSE), ComplaintVariables.actor(task)));
 	}
 
 }

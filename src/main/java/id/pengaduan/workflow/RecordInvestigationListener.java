@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Handling;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,14 +12,17 @@ class RecordInvestigationListener implements TaskListener {
 
 	private final Handling handling;
 
-	RecordInvestigationListener(Handling handling) {
+	private final Complaints complaints;
+
+	RecordInvestigationListener(Handling handling, Complaints complaints) {
 		this.handling = handling;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		this.handling.finishInvestigation(variables.complaintId(),
+		this.handling.finishInvestigation(variables.complaintId(this.complaints),
 				variables.takeText(ComplaintVariables.INVESTIGATION_FINDINGS), ComplaintVariables.actor(task));
 	}
 

@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.escalation.SlaEscalations;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,15 +15,18 @@ class RecordOverdueReviewListener implements TaskListener {
 
 	private final SlaEscalations escalations;
 
-	RecordOverdueReviewListener(SlaEscalations escalations) {
+	private final Complaints complaints;
+
+	RecordOverdueReviewListener(SlaEscalations escalations, Complaints complaints) {
 		this.escalations = escalations;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		ComplaintVariables variables = ComplaintVariables.of(task);
-		this.escalations.recordOverdueReview(variables.complaintId(), variables.takeText(SlaBreachProcess.OVERDUE_NOTE),
-				ComplaintVariables.actor(task));
+		this.escalations.recordOverdueReview(variables.complaintId(this.complaints),
+				variables.takeText(SlaBreachProcess.OVERDUE_NOTE), ComplaintVariables.actor(task));
 	}
 
 }

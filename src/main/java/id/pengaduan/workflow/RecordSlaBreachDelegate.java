@@ -3,6 +3,7 @@ package id.pengaduan.workflow;
 import java.util.Date;
 import java.util.Map;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.escalation.SlaEscalations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,14 +20,17 @@ class RecordSlaBreachDelegate implements JavaDelegate {
 
 	private final SlaEscalations escalations;
 
-	RecordSlaBreachDelegate(SlaEscalations escalations) {
+	private final Complaints complaints;
+
+	RecordSlaBreachDelegate(SlaEscalations escalations, Complaints complaints) {
 		this.escalations = escalations;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
-		var breaches = this.escalations.breach(variables.complaintId());
+		var breaches = this.escalations.breach(variables.complaintId(this.complaints));
 		if (breaches.isEmpty()) {
 			return;
 		}
@@ -35,8 +39,7 @@ class RecordSlaBreachDelegate implements JavaDelegate {
 			execution.getProcessEngineServices()
 				.getRuntimeService()
 				.startProcessInstanceByKey(SlaBreachProcess.KEY, execution.getProcessBusinessKey(),
-						Map.of(ComplaintVariables.COMPLAINT_ID, variables.complaintId(),
-								ComplaintVariables.TRACKING_NUMBER, execution.getProcessBusinessKey(),
+						Map.of(ComplaintVariables.TRACKING_NUMBER, execution.getProcessBusinessKey(),
 								SlaBreachProcess.STAGE, breach.stage(), SlaBreachProcess.STAGE_LABEL,
 								breach.stageLabel(), SlaBreachProcess.REVIEW_GROUPS, breach.reviewGroups(),
 								SlaBreachProcess.SECOND_LEVEL_GROUPS, breach.secondLevelGroups(),

@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Handling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,14 +12,17 @@ class ReopenComplaintDelegate implements JavaDelegate {
 
 	private final Handling handling;
 
-	ReopenComplaintDelegate(Handling handling) {
+	private final Complaints complaints;
+
+	ReopenComplaintDelegate(Handling handling, Complaints complaints) {
 		this.handling = handling;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
-		Handling.Reopened reopened = this.handling.reopen(variables.complaintId());
+		Handling.Reopened reopened = this.handling.reopen(variables.complaintId(this.complaints));
 		variables.set(ComplaintVariables.REOPEN_COUNT, reopened.reopenCount());
 		variables.setDue(ComplaintVariables.RESOLUTION, reopened.resolution());
 	}

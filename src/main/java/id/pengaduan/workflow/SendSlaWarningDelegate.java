@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.escalation.SlaEscalations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,13 +21,16 @@ class SendSlaWarningDelegate implements JavaDelegate {
 
 	private final SlaEscalations escalations;
 
-	SendSlaWarningDelegate(SlaEscalations escalations) {
+	private final Complaints complaints;
+
+	SendSlaWarningDelegate(SlaEscalations escalations, Complaints complaints) {
 		this.escalations = escalations;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		if (!this.escalations.warn(ComplaintVariables.of(execution).complaintId()).isEmpty()) {
+		if (!this.escalations.warn(ComplaintVariables.of(execution).complaintId(this.complaints)).isEmpty()) {
 			TaskPriorities.raise(execution, WARNED_PRIORITY);
 		}
 	}

@@ -1,5 +1,6 @@
 package id.pengaduan.workflow;
 
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.verification.Verification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,13 +15,16 @@ class WithdrawComplaintDelegate implements JavaDelegate {
 
 	private final Verification verification;
 
-	WithdrawComplaintDelegate(Verification verification) {
+	private final Complaints complaints;
+
+	WithdrawComplaintDelegate(Verification verification, Complaints complaints) {
 		this.verification = verification;
+		this.complaints = complaints;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.verification.withdrawForMissingCompletion(ComplaintVariables.of(execution).complaintId());
+		this.verification.withdrawForMissingCompletion(ComplaintVariables.of(execution).complaintId(this.complaints));
 	}
 
 }

@@ -23,7 +23,6 @@ import static id.pengaduan.workflow.ProcessTestSupport.FREE_TEXT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
@@ -125,7 +124,7 @@ class DispositionPathTests {
 			.containsEntry(ComplaintVariables.SKPD, "dinkes")
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penghubung");
-		verify(this.disposition).accept(COMPLAINT_ID, "dinkes.penghubung");
+		verify(this.disposition).accept(COMPLAINT_ID, ProcessTestSupport.actor("dinkes.penghubung"));
 		verify(this.disposition, never()).returnToComplaintUnit(any(), any(), any());
 	}
 
@@ -146,8 +145,8 @@ class DispositionPathTests {
 			.isNull();
 		assertThat(task(instance)).hasCandidateGroup("verifikator");
 		verify(this.disposition).returnToComplaintUnit(COMPLAINT_ID, "Layanan RSUD, bukan puskesmas.",
-				"dinkes.penghubung");
-		verify(this.disposition, never()).accept(any(), anyString());
+				ProcessTestSupport.actor("dinkes.penghubung"));
+		verify(this.disposition, never()).accept(any(), any());
 
 		ProcessTestSupport.complete(this.engine, instance, ComplaintProcess.TASK_CHOOSE_SKPD, "verifikator",
 				Map.of(ComplaintVariables.SKPD, "rsud-tugurejo"));

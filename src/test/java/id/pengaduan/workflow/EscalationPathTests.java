@@ -99,7 +99,7 @@ class EscalationPathTests {
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penangan");
 		verify(this.escalations).decide(COMPLAINT_ID, EscalationDecision.REASSIGN,
-				"Tangani ulang dengan kunjungan lapangan.", "sekda");
+				"Tangani ulang dengan kunjungan lapangan.", ProcessTestSupport.actor("sekda"));
 		verify(this.handling, never()).reopen(any());
 	}
 
@@ -131,7 +131,7 @@ class EscalationPathTests {
 			.hasNotPassed(ComplaintProcess.TASK_CLOSE_ACCEPTED, ComplaintProcess.TASK_CLOSE_FOR_SILENCE)
 			.isEnded();
 		verify(this.escalations).decide(COMPLAINT_ID, EscalationDecision.CLOSE, "Keputusan akhir: tarif sesuai Perda.",
-				"inspektur");
+				ProcessTestSupport.actor("inspektur"));
 		verify(this.handling, never()).closeAccepted(any());
 	}
 

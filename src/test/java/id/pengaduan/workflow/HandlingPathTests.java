@@ -65,7 +65,8 @@ class HandlingPathTests {
 			.variables()
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penangan");
-		verify(this.handling).postFirstResponse(COMPLAINT_ID, "Kami sedang memeriksa puskesmas.", "dinkes.penghubung");
+		verify(this.handling).postFirstResponse(COMPLAINT_ID, "Kami sedang memeriksa puskesmas.",
+				ProcessTestSupport.actor("dinkes.penghubung"));
 	}
 
 	@Test
@@ -80,7 +81,8 @@ class HandlingPathTests {
 			.variables()
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("inspektorat");
-		verify(this.handling).recordHandling(COMPLAINT_ID, "Ada dugaan pungutan di loket.", true, "dinkes.penangan");
+		verify(this.handling).recordHandling(COMPLAINT_ID, "Ada dugaan pungutan di loket.", true,
+				ProcessTestSupport.actor("dinkes.penangan"));
 
 		ProcessTestSupport.complete(this.engine, instance, ComplaintProcess.TASK_INVESTIGATE, "inspektur",
 				Map.of(ComplaintVariables.INVESTIGATION_FINDINGS, "Petugas loket memungut Rp20.000."));
@@ -90,7 +92,8 @@ class HandlingPathTests {
 			.variables()
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penangan");
-		verify(this.handling).finishInvestigation(COMPLAINT_ID, "Petugas loket memungut Rp20.000.", "inspektur");
+		verify(this.handling).finishInvestigation(COMPLAINT_ID, "Petugas loket memungut Rp20.000.",
+				ProcessTestSupport.actor("inspektur"));
 	}
 
 	@Test
@@ -106,7 +109,7 @@ class HandlingPathTests {
 			.variables()
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		verify(this.handling).recordHandling(COMPLAINT_ID, "Jam layanan sudah diumumkan ulang.", false,
-				"dinkes.penangan");
+				ProcessTestSupport.actor("dinkes.penangan"));
 		verify(this.handling, never()).finishInvestigation(any(), any(), any());
 	}
 
@@ -121,7 +124,8 @@ class HandlingPathTests {
 			.isWaitingAt(ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE)
 			.variables()
 			.containsEntry(ComplaintVariables.INVESTIGATION_NEEDED, false);
-		verify(this.handling).recordHandling(COMPLAINT_ID, "Selesai ditangani.", false, "dinkes.penangan");
+		verify(this.handling).recordHandling(COMPLAINT_ID, "Selesai ditangani.", false,
+				ProcessTestSupport.actor("dinkes.penangan"));
 	}
 
 	@Test
@@ -134,7 +138,7 @@ class HandlingPathTests {
 		assertThat(instance).isWaitingAt(ComplaintProcess.TASK_INVESTIGATE)
 			.variables()
 			.containsEntry(ComplaintVariables.INVESTIGATION_NEEDED, true);
-		verify(this.handling).recordHandling(COMPLAINT_ID, null, true, "dinkes.penangan");
+		verify(this.handling).recordHandling(COMPLAINT_ID, null, true, ProcessTestSupport.actor("dinkes.penangan"));
 	}
 
 	@Test
@@ -150,7 +154,8 @@ class HandlingPathTests {
 			.variables()
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("dinkes-kepala");
-		verify(this.handling).draftAnswer(COMPLAINT_ID, "Loket kini buka pukul 07.30.", "dinkes.penangan");
+		verify(this.handling).draftAnswer(COMPLAINT_ID, "Loket kini buka pukul 07.30.",
+				ProcessTestSupport.actor("dinkes.penangan"));
 	}
 
 	@Test
@@ -169,7 +174,7 @@ class HandlingPathTests {
 			.containsEntry(ComplaintVariables.FEEDBACK_DUE, null);
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penangan");
 		verify(this.handling).decideOnAnswer(COMPLAINT_ID, false, "Sebutkan tanggal perubahan jam layanan.",
-				"dinkes.kepala");
+				ProcessTestSupport.actor("dinkes.kepala"));
 	}
 
 	@Test
@@ -190,7 +195,7 @@ class HandlingPathTests {
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(ProcessTestSupport.timer(this.engine, instance, ComplaintProcess.TIMER_FEEDBACK_EXPIRED))
 			.hasDueDate(Date.from(FEEDBACK_DUE));
-		verify(this.handling).decideOnAnswer(COMPLAINT_ID, true, null, "dinkes.kepala");
+		verify(this.handling).decideOnAnswer(COMPLAINT_ID, true, null, ProcessTestSupport.actor("dinkes.kepala"));
 		Assertions
 			.assertThat(this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count())
 			.as("no user task while the complainant is asked")
@@ -206,7 +211,7 @@ class HandlingPathTests {
 
 		assertThat(instance).hasNotPassed(ComplaintProcess.TASK_AWAIT_FEEDBACK)
 			.isWaitingAt(ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE);
-		verify(this.handling).decideOnAnswer(COMPLAINT_ID, false, null, "dinkes.kepala");
+		verify(this.handling).decideOnAnswer(COMPLAINT_ID, false, null, ProcessTestSupport.actor("dinkes.kepala"));
 	}
 
 	/**

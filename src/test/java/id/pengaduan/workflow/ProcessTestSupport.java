@@ -6,8 +6,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Category;
+import id.pengaduan.complaint.Complaints;
 import id.pengaduan.disposition.Disposition;
 import id.pengaduan.disposition.Handling;
 import id.pengaduan.escalation.Escalations;
@@ -62,7 +66,7 @@ final class ProcessTestSupport {
 
 	/** The mocked module services behind the real listeners and delegates. */
 	record Services(Verification verification, Disposition disposition, Handling handling, Escalations escalations,
-			SlaEscalations slaEscalations) {
+			SlaEscalations slaEscalations, Complaints complaints) {
 	}
 
 	/** A stage clock as the services answer it by default: warns in 2 days, due in 3. */
@@ -77,31 +81,34 @@ final class ProcessTestSupport {
 		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(NOW));
 		Services services = new Services(mock(Verification.class), mock(Disposition.class), mock(Handling.class),
-				mock(Escalations.class), mock(SlaEscalations.class));
+				mock(Escalations.class), mock(SlaEscalations.class), mock(Complaints.class));
+		Complaints complaints = services.complaints();
+		// The listeners find the complaint by the business key, its tracking number.
+		when(complaints.findIdByTrackingNumber(TRACKING_NUMBER)).thenReturn(Optional.of(COMPLAINT_ID));
 		when(services.disposition().dispose(anyLong(), any(), any()))
 			.thenReturn(new Disposition.Dispatched(WINDOW, WINDOW));
 		when(services.handling().postFirstResponse(anyLong(), any(), any())).thenReturn(WINDOW);
 		when(services.handling().reopen(anyLong())).thenReturn(new Handling.Reopened(1, WINDOW));
 		when(services.escalations().escalateForRepeatedDissatisfaction(anyLong())).thenReturn(WINDOW);
 		when(services.escalations().decide(anyLong(), any(), any(), any())).thenReturn(WINDOW);
-		register(new ApplyVerificationListener(services.verification()));
-		register(new WithdrawComplaintDelegate(services.verification()));
+		register(new ApplyVerificationListener(services.verification(), complaints));
+		register(new WithdrawComplaintDelegate(services.verification(), complaints));
 		register(new CheckSkpdListener(services.disposition()));
-		register(new DisposeComplaintDelegate(services.disposition()));
-		register(new ApplyDispositionDecisionListener(services.disposition()));
-		register(new PostFirstResponseListener(services.handling()));
-		register(new RecordHandlingListener(services.handling()));
-		register(new RecordInvestigationListener(services.handling()));
-		register(new DraftFinalResponseListener(services.handling()));
-		register(new ApproveFinalResponseListener(services.handling()));
-		register(new CloseAcceptedDelegate(services.handling()));
-		register(new CloseForSilenceDelegate(services.handling()));
-		register(new ReopenComplaintDelegate(services.handling()));
-		register(new EscalateComplaintDelegate(services.escalations()));
-		register(new DecideEscalationListener(services.escalations()));
-		register(new SendSlaWarningDelegate(services.slaEscalations()));
-		register(new RecordSlaBreachDelegate(services.slaEscalations()));
-		register(new RecordOverdueReviewListener(services.slaEscalations()));
+		register(new DisposeComplaintDelegate(services.disposition(), complaints));
+		register(new ApplyDispositionDecisionListener(services.disposition(), complaints));
+		register(new PostFirstResponseListener(services.handling(), complaints));
+		register(new RecordHandlingListener(services.handling(), complaints));
+		register(new RecordInvestigationListener(services.handling(), complaints));
+		register(new DraftFinalResponseListener(services.handling(), complaints));
+		register(new ApproveFinalResponseListener(services.handling(), complaints));
+		register(new CloseAcceptedDelegate(services.handling(), complaints));
+		register(new CloseForSilenceDelegate(services.handling(), complaints));
+		register(new ReopenComplaintDelegate(services.handling(), complaints));
+		register(new EscalateComplaintDelegate(services.escalations(), complaints));
+		register(new DecideEscalationListener(services.escalations(), complaints));
+		register(new SendSlaWarningDelegate(services.slaEscalations(), complaints));
+		register(new RecordSlaBreachDelegate(services.slaEscalations(), complaints));
+		register(new RecordOverdueReviewListener(services.slaEscalations(), complaints));
 		return services;
 	}
 
@@ -135,9 +142,9 @@ final class ProcessTestSupport {
 	 * The start variables of a complaint, as {@code ComplaintProcessEvents} sets them.
 	 */
 	static Map<String, Object> startVariables(Category category, String regionCode) {
-		Map<String, Object> variables = new HashMap<>(ComplaintVariables.start(COMPLAINT_ID, TRACKING_NUMBER,
-				category.name(), regionCode, category.supervisoryByDefault(),
-				new SlaDue(VERIFICATION_DUE.minus(Duration.ofDays(1)), VERIFICATION_DUE), MAX_REOPENS));
+		Map<String, Object> variables = new HashMap<>(
+				ComplaintVariables.start(TRACKING_NUMBER, category.name(), regionCode, category.supervisoryByDefault(),
+						new SlaDue(VERIFICATION_DUE.minus(Duration.ofDays(1)), VERIFICATION_DUE), MAX_REOPENS));
 		// The clocks of later stages, as the steps before them set them, for tests that
 		// start in the middle.
 		for (String clock : List.of(ComplaintVariables.ACCEPTANCE, ComplaintVariables.FIRST_RESPONSE_CLOCK,
@@ -192,6 +199,14 @@ final class ProcessTestSupport {
 		finally {
 			engine.getIdentityService().clearAuthentication();
 		}
+	}
+
+	/**
+	 * The actor a listener passes for a user who completed a task in these tests (logged
+	 * in without groups).
+	 */
+	static Actor actor(String userId) {
+		return new Actor(userId, Set.of());
 	}
 
 	/** The pending timer of {@code boundaryEventId}. */

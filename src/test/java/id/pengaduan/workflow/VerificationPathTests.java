@@ -88,7 +88,7 @@ class VerificationPathTests {
 			.doesNotContainKeys(FREE_TEXT.toArray(String[]::new));
 		assertThat(task(instance)).hasCandidateGroup("dinkes-penghubung");
 		verify(this.verification).apply(COMPLAINT_ID, VerificationOutcome.VALID, Category.KESEHATAN, false,
-				"Berkas lengkap.", "verifikator");
+				"Berkas lengkap.", ProcessTestSupport.actor("verifikator"));
 		verify(this.disposition).dispose(COMPLAINT_ID, "dinkes", "system");
 	}
 
@@ -105,7 +105,7 @@ class VerificationPathTests {
 			.containsEntry(ComplaintVariables.SKPD, "disdik");
 		assertThat(task(instance)).hasCandidateGroup("disdik-penghubung");
 		verify(this.verification).apply(COMPLAINT_ID, VerificationOutcome.VALID, Category.PENDIDIKAN, false, null,
-				"verifikator");
+				ProcessTestSupport.actor("verifikator"));
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class VerificationPathTests {
 		assertThat(ProcessTestSupport.timer(this.engine, instance, ComplaintProcess.TIMER_COMPLETION_EXPIRED))
 			.hasDueDate(Date.from(COMPLETION_DUE));
 		verify(this.verification).apply(COMPLAINT_ID, VerificationOutcome.INCOMPLETE, Category.KESEHATAN, false,
-				"Mohon lampirkan foto loket.", "verifikator");
+				"Mohon lampirkan foto loket.", ProcessTestSupport.actor("verifikator"));
 		verifyNoInteractions(this.disposition);
 	}
 
@@ -180,7 +180,7 @@ class VerificationPathTests {
 			.hasNotPassed(ComplaintProcess.TASK_ROUTE, ComplaintProcess.END_ARCHIVED)
 			.isEnded();
 		verify(this.verification).apply(COMPLAINT_ID, VerificationOutcome.NOT_AUTHORITY, Category.KESEHATAN, false,
-				"Kewenangan Kementerian Kesehatan.", "verifikator");
+				"Kewenangan Kementerian Kesehatan.", ProcessTestSupport.actor("verifikator"));
 		verifyNoInteractions(this.disposition);
 	}
 
@@ -196,7 +196,7 @@ class VerificationPathTests {
 			.hasNotPassed(ComplaintProcess.TASK_ROUTE, ComplaintProcess.END_TRANSFERRED)
 			.isEnded();
 		verify(this.verification).apply(COMPLAINT_ID, outcome, Category.LAINNYA, false, "Sama dengan ADU-2026-000041.",
-				"verifikator");
+				ProcessTestSupport.actor("verifikator"));
 		verifyNoInteractions(this.disposition);
 	}
 
