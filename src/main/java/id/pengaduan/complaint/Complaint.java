@@ -327,6 +327,14 @@ public class Complaint {
 	 */
 	public void recordFeedback(boolean satisfied, String reason, Instant now) {
 		requireState(EnumSet.of(ComplaintState.RESPONDED));
+		// The process closes or reopens the complaint in a job of its own a moment later;
+		// the
+		// reply given meanwhile is the one that counts.
+		if (!this.history.isEmpty()
+				&& this.history.get(this.history.size() - 1).getEvent().startsWith("history.FEEDBACK_")) {
+			throw new IllegalComplaintStateException(this.trackingNumber, this.state,
+					EnumSet.noneOf(ComplaintState.class));
+		}
 		if (!satisfied) {
 			requireNote(reason);
 		}
