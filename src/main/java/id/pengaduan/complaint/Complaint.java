@@ -345,8 +345,9 @@ public class Complaint {
 	 * process closes or reopens the complaint a moment later, in a job of its own).
 	 */
 	public boolean awaitsFeedback() {
-		return this.state == ComplaintState.RESPONDED && (this.history.isEmpty()
-				|| !this.history.get(this.history.size() - 1).getEvent().startsWith("history.FEEDBACK_"));
+		return this.state == ComplaintState.RESPONDED
+				&& (this.history.isEmpty() || !Set.of("history.FEEDBACK_SATISFIED", "history.FEEDBACK_NOT_SATISFIED")
+					.contains(this.history.get(this.history.size() - 1).getEvent()));
 	}
 
 	public void closeAccepted(Instant now) {
