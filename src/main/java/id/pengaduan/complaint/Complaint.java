@@ -327,11 +327,27 @@ public class Complaint {
 	 */
 	public void recordFeedback(boolean satisfied, String reason, Instant now) {
 		requireState(EnumSet.of(ComplaintState.RESPONDED));
+		// The process closes or reopens the complaint in a job of its own a moment later;
+		// the reply given meanwhile is the one that counts.
+		if (!awaitsFeedback()) {
+			throw new IllegalComplaintStateException(this.trackingNumber, this.state,
+					EnumSet.noneOf(ComplaintState.class));
+		}
 		if (!satisfied) {
 			requireNote(reason);
 		}
 		record(COMPLAINANT, now, satisfied ? "history.FEEDBACK_SATISFIED" : "history.FEEDBACK_NOT_SATISFIED", reason,
 				true);
+	}
+
+	/**
+	 * The answer is published and the complainant has not replied yet (once he has, the
+	 * process closes or reopens the complaint a moment later, in a job of its own).
+	 */
+	public boolean awaitsFeedback() {
+		return this.state == ComplaintState.RESPONDED
+				&& (this.history.isEmpty() || !Set.of("history.FEEDBACK_SATISFIED", "history.FEEDBACK_NOT_SATISFIED")
+					.contains(this.history.get(this.history.size() - 1).getEvent()));
 	}
 
 	public void closeAccepted(Instant now) {

@@ -204,6 +204,8 @@ class DemoData implements SmartLifecycle {
 			case FEEDBACK -> this.replies.giveFeedback(number, code, (Boolean) values.get("satisfied"),
 					(String) values.get("reason"));
 		}
+		// A citizen's reply continues in a job; the next step needs its outcome now.
+		this.tasks.runContinuations(number);
 	}
 
 	static Complainant person(String name, String phone) {

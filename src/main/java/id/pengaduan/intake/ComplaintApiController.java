@@ -120,7 +120,7 @@ class ComplaintApiController {
 				this.sla.workingDaysLeft(deadline.due(), complaint.getRegionCode())) : null;
 		String awaiting = switch (complaint.getState()) {
 			case AWAITING_COMPLETION -> "COMPLETION";
-			case RESPONDED -> "FEEDBACK";
+			case RESPONDED -> complaint.awaitsFeedback() ? "FEEDBACK" : null;
 			default -> null;
 		};
 		return new TrackingView(complaint.getTrackingNumber().value(), complaint.getState().name(),

@@ -7,8 +7,12 @@ import java.util.function.Supplier;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +29,51 @@ public class ComplaintTasks {
 
 	private final IdentityService identity;
 
-	ComplaintTasks(TaskService tasks, IdentityService identity) {
+	private final ManagementService management;
+
+	private final RuntimeService runtime;
+
+	ComplaintTasks(TaskService tasks, IdentityService identity, ManagementService management, RuntimeService runtime) {
 		this.tasks = tasks;
 		this.identity = identity;
+		this.management = management;
+		this.runtime = runtime;
+	}
+
+	/**
+	 * Runs now what the process does after a citizen's reply or another asynchronous step
+	 * of the complaint (its jobs that are due and not timers), as the job executor would
+	 * a moment later; a failing job throws its error and is retried by the engine.
+	 * @return how many jobs ran
+	 */
+	public int runContinuations(String trackingNumber) {
+		int ran = 0;
+		for (int round = 0; round < 20; round++) {
+			List<Job> due = this.runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(trackingNumber)
+				.list()
+				.stream()
+				.flatMap((instance) -> this.management.createJobQuery()
+					.processInstanceId(instance.getId())
+					.messages()
+					.executable()
+					.list()
+					.stream())
+				.toList();
+			if (due.isEmpty()) {
+				return ran;
+			}
+			for (Job job : due) {
+				try {
+					this.management.executeJob(job.getId());
+					ran++;
+				}
+				catch (OptimisticLockingException ex) {
+					// The job executor ran it at the same time.
+				}
+			}
+		}
+		return ran;
 	}
 
 	/** Task definition keys of the complaint's open user tasks. */

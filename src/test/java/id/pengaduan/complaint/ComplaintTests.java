@@ -89,6 +89,27 @@ class ComplaintTests {
 	}
 
 	@Test
+	void theComplainantRepliesOnceWhileTheProcessStillHasToCloseOrReopen() {
+		Complaint complaint = received(AccessCode.generate());
+		complaint.markVerified(Category.KESEHATAN, false, "verifikator", NOW);
+		complaint.dispose("dinkes", "system", NOW, SOON);
+		complaint.acceptDisposition("dinkes.penghubung", NOW, SOON);
+		complaint.postFirstResponse("Sedang kami periksa.", "dinkes.penghubung", NOW, SOON);
+		complaint.draftAnswer("Loket kini buka pukul 07.30.", "dinkes.penangan", NOW);
+		complaint.approveAnswer("dinkes.kepala", NOW, new Deadline(DeadlineKind.FEEDBACK, NOW));
+		assertThat(complaint.awaitsFeedback()).isTrue();
+
+		complaint.recordFeedback(false, "Loket masih tutup.", NOW);
+
+		assertThat(complaint.getState()).isEqualTo(ComplaintState.RESPONDED);
+		assertThat(complaint.awaitsFeedback()).isFalse();
+		assertThatThrownBy(() -> complaint.recordFeedback(true, null, NOW))
+			.isInstanceOf(IllegalComplaintStateException.class);
+		complaint.reopen(NOW, new Deadline(DeadlineKind.FIRST_RESPONSE, NOW));
+		assertThat(complaint.getReopenCount()).isEqualTo(1);
+	}
+
+	@Test
 	void theComplainantsIdentityNeverShowsInToString() {
 		Complaint complaint = received(AccessCode.generate());
 

@@ -197,6 +197,8 @@ class ComplaintApiIntegrationTests {
 		assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("information");
 		assertThat(sent.status()).isEqualTo(200);
 		assertThat(sent.json().get("state").asText()).isEqualTo("RECEIVED");
+		// The process goes back to verification in a job after the citizen's request.
+		assertThat(this.tasks.runContinuations(receipt.trackingNumber())).isOne();
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_VERIFY);
 		assertThat(again.status()).isEqualTo(409);
 	}
@@ -219,8 +221,11 @@ class ComplaintApiIntegrationTests {
 				Map.of("satisfied", true), receipt.header());
 
 		assertThat(accepted.status()).isEqualTo(200);
-		assertThat(accepted.json().get("state").asText()).isEqualTo("RESOLVED");
-		assertThat(accepted.json().get("nextDeadline").isNull()).isTrue();
+		assertThat(this.tasks.runContinuations(receipt.trackingNumber())).isOne();
+		JsonNode resolved = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header())
+			.json();
+		assertThat(resolved.get("state").asText()).isEqualTo("RESOLVED");
+		assertThat(resolved.get("nextDeadline").isNull()).isTrue();
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).isEmpty();
 	}
 
@@ -231,15 +236,45 @@ class ComplaintApiIntegrationTests {
 		String feedback = "/api/complaints/" + receipt.trackingNumber() + "/feedback";
 
 		Citizen.Response noReason = Citizen.post(this.port, feedback, Map.of("satisfied", false), receipt.header());
-		Citizen.Response reopened = Citizen.post(this.port, feedback,
+		Citizen.Response given = Citizen.post(this.port, feedback,
 				Map.of("satisfied", false, "reason", "Loket masih tutup kemarin."), receipt.header());
+		Citizen.Response again = Citizen.post(this.port, feedback, Map.of("satisfied", true), receipt.header());
+		assertThat(this.tasks.runContinuations(receipt.trackingNumber())).isOne();
+		JsonNode reopened = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header())
+			.json();
 
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
-		assertThat(reopened.status()).isEqualTo(200);
-		assertThat(reopened.json().get("state").asText()).isEqualTo("REOPENED");
-		assertThat(reopened.json().get("reopenCount").asInt()).isEqualTo(1);
-		assertThat(reopened.json().get("nextDeadline").get("kind").asText()).isEqualTo("FIRST_RESPONSE");
+		assertThat(given.status()).isEqualTo(200);
+		assertThat(again.status()).as("a second reply while the first is processed").isEqualTo(409);
+		assertThat(reopened.get("state").asText()).isEqualTo("REOPENED");
+		assertThat(reopened.get("reopenCount").asInt()).isEqualTo(1);
+		assertThat(reopened.get("nextDeadline").get("kind").asText()).isEqualTo("FIRST_RESPONSE");
+		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_HANDLE);
+	}
+
+	@Test
+	void theFeedbackRequestOnlyRecordsTheReplyAndTheReopenFollowsInAJob() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
+		Staff.answer(this.tasks, receipt.trackingNumber(), "Sudah kami tegur petugasnya.");
+
+		Citizen.Response given = Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/feedback",
+				Map.of("satisfied", false, "reason", "Loket masih tutup kemarin."), receipt.header());
+
+		// Answered before the reopen: the reply is recorded, the process waits in a job.
+		assertThat(given.status()).isEqualTo(200);
+		assertThat(given.json().get("state").asText()).isEqualTo("RESPONDED");
+		assertThat(given.json().get("reopenCount").asInt()).isZero();
+		assertThat(given.json().get("awaiting").isNull()).isTrue();
+		assertThat(given.body()).contains("Loket masih tutup kemarin.");
+		assertThat(this.tasks.openTasks(receipt.trackingNumber())).isEmpty();
+
+		assertThat(this.tasks.runContinuations(receipt.trackingNumber())).isOne();
+
+		JsonNode reopened = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header())
+			.json();
+		assertThat(reopened.get("state").asText()).isEqualTo("REOPENED");
+		assertThat(reopened.get("reopenCount").asInt()).isEqualTo(1);
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_HANDLE);
 	}
 

@@ -61,6 +61,7 @@ class HomeIntegrationTests {
 		Staff.answer(this.tasks, receipt.trackingNumber(), "Jadwal loket sudah dipasang.");
 		Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/feedback", Map.of("satisfied", true),
 				receipt.header());
+		this.tasks.runContinuations(receipt.trackingNumber());
 		PortalSession.Page after = visitor.get("/");
 
 		assertThat(Long.parseLong(after.text("figure-received"))).isEqualTo(received + 1);

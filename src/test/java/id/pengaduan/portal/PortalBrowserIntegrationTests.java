@@ -123,6 +123,7 @@ class PortalBrowserIntegrationTests {
 			assertThat(browser.getCurrentUrl()).doesNotContain(code);
 
 			// Verified, disposed to Dinas Kesehatan, answered.
+			this.tasks.runContinuations(number);
 			Staff.answer(this.tasks, number, "Jam layanan loket sudah dikembalikan sampai 14.00 dan diumumkan.");
 			reload(browser);
 			assertThat(state(browser)).isEqualTo("Menunggu tanggapan pelapor");
@@ -133,6 +134,8 @@ class PortalBrowserIntegrationTests {
 			// Not satisfied: reopened, and the SKPD answers again.
 			browser.findElement(By.id("reason")).sendKeys("Kemarin loket 3 tetap tutup pukul 10.00.");
 			navigate(browser, browser.findElement(By.id("reject")));
+			this.tasks.runContinuations(number);
+			reload(browser);
 			assertThat(state(browser)).isEqualTo("Dibuka kembali");
 			assertThat(this.tasks.openTasks(number)).containsExactly(ComplaintProcess.TASK_HANDLE);
 			shot(browser, "portal-tracking-reopened");
@@ -147,6 +150,8 @@ class PortalBrowserIntegrationTests {
 			reload(browser);
 			assertThat(browser.getPageSource()).contains("kepala puskesmas memeriksa jam buka");
 			navigate(browser, browser.findElement(By.id("accept")));
+			this.tasks.runContinuations(number);
+			reload(browser);
 			assertThat(state(browser)).isEqualTo("Selesai");
 			browser.findElement(By.id("score-4")).click();
 			browser.findElement(By.id("comment")).sendKeys("Ditangani dengan baik, terima kasih.");

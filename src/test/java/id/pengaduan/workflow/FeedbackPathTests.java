@@ -8,6 +8,9 @@ import id.pengaduan.disposition.Handling;
 import id.pengaduan.escalation.Escalations;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -18,10 +21,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static id.pengaduan.workflow.ProcessTestSupport.COMPLAINT_ID;
 import static id.pengaduan.workflow.ProcessTestSupport.FEEDBACK_DUE;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -98,6 +104,69 @@ class FeedbackPathTests {
 		verify(this.handling).reopen(COMPLAINT_ID);
 		verify(this.handling, never()).closeAccepted(any());
 		verifyNoInteractions(this.escalations);
+	}
+
+	@Test
+	void theCitizensReplyOnlyEndsTheWaitAndTheReopenRunsAsAJob() {
+		ProcessTestSupport.reopenAnswers(this.handling, 1);
+		ProcessInstance instance = awaitFeedback();
+
+		String id = ProcessTestSupport.correlateOnly(this.engine, ComplaintProcess.MSG_FEEDBACK_GIVEN,
+				Map.of(ComplaintVariables.SATISFIED, false));
+
+		// The citizen's transaction ends here: the wait is over, its timer gone, the
+		// reopen not done yet.
+		assertThat(instance).hasPassed(ComplaintProcess.TASK_AWAIT_FEEDBACK)
+			.hasNotPassed(ComplaintProcess.TASK_REOPEN)
+			.isNotEnded();
+		Assertions.assertThat(this.engine.getTaskService().createTaskQuery().processInstanceId(id).count()).isZero();
+		Assertions
+			.assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(id).timers().count())
+			.as("feedback timer cancelled with the citizen's reply")
+			.isZero();
+		verifyNoInteractions(this.handling);
+		Job job = ProcessTestSupport.continuation(this.engine, id);
+		Assertions.assertThat(job.getRetries()).as("tries of its retry cycle").isEqualTo(5);
+
+		this.engine.getManagementService().executeJob(job.getId());
+
+		assertThat(instance).hasPassedInOrder(ComplaintProcess.TASK_AWAIT_FEEDBACK, ComplaintProcess.TASK_REOPEN)
+			.isWaitingAt(ComplaintProcess.TASK_HANDLE);
+		verify(this.handling).reopen(COMPLAINT_ID);
+	}
+
+	@Test
+	void aReopenThatKeepsFailingIsTriedFiveTimesFiveMinutesApartThenRaisesAnIncident() {
+		when(this.handling.reopen(any())).thenThrow(new IllegalStateException("database unavailable"));
+		ProcessInstance instance = awaitFeedback();
+		String id = ProcessTestSupport.correlateOnly(this.engine, ComplaintProcess.MSG_FEEDBACK_GIVEN,
+				Map.of(ComplaintVariables.SATISFIED, false));
+
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			Job job = ProcessTestSupport.continuation(this.engine, id);
+			Assertions.assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(id).count())
+				.as("incident before attempt %d", attempt)
+				.isZero();
+			assertThatThrownBy(() -> this.engine.getManagementService().executeJob(job.getId()))
+				.hasMessageContaining("database unavailable");
+			Job failed = ProcessTestSupport.continuation(this.engine, id);
+			Assertions.assertThat(failed.getRetries())
+				.as("retries left after attempt %d", attempt)
+				.isEqualTo(5 - attempt);
+			if (attempt < 5) {
+				// The next try is due 5 minutes later, not before.
+				Assertions.assertThat(failed.getDuedate())
+					.isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000));
+				ClockUtil.setCurrentTime(failed.getDuedate());
+			}
+		}
+
+		Incident incident = this.engine.getRuntimeService().createIncidentQuery().processInstanceId(id).singleResult();
+		Assertions.assertThat(incident).isNotNull();
+		Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+		Assertions.assertThat(incident.getIncidentMessage()).isEqualTo("database unavailable");
+		verify(this.handling, times(5)).reopen(COMPLAINT_ID);
+		assertThat(instance).hasNotPassed(ComplaintProcess.TASK_REOPEN).isNotEnded();
 	}
 
 	@Test

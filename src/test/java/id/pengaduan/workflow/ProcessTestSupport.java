@@ -242,11 +242,40 @@ final class ProcessTestSupport {
 	 * {@code ComplaintProcessEvents} does.
 	 */
 	static void correlate(ProcessEngine engine, String messageName, Map<String, Object> variables) {
-		engine.getRuntimeService()
+		executeContinuation(engine, correlateOnly(engine, messageName, variables));
+	}
+
+	/**
+	 * The citizen's request alone: correlates the message; what follows waits in a job.
+	 * @return the process instance's id
+	 */
+	static String correlateOnly(ProcessEngine engine, String messageName, Map<String, Object> variables) {
+		return engine.getRuntimeService()
 			.createMessageCorrelation(messageName)
 			.processInstanceBusinessKey(TRACKING_NUMBER)
 			.setVariables(variables)
-			.correlateWithResult();
+			.correlateWithResult()
+			.getExecution()
+			.getProcessInstanceId();
+	}
+
+	/** The pending asynchronous continuation of the instance (not a timer). */
+	static Job continuation(ProcessEngine engine, String processInstanceId) {
+		Job job = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.messages()
+			.singleResult();
+		assertThat(job).as("asynchronous continuation").isNotNull();
+		return job;
+	}
+
+	/**
+	 * Lets the engine execute the continuation of the citizen's reply, as the job
+	 * executor would.
+	 */
+	static void executeContinuation(ProcessEngine engine, String processInstanceId) {
+		engine.getManagementService().executeJob(continuation(engine, processInstanceId).getId());
 	}
 
 	/**

@@ -285,6 +285,8 @@ class TaskCompletionIntegrationTests {
 			Citizen.Response feedback = Citizen.post(this.port, "/api/complaints/" + number + "/feedback",
 					Map.of("satisfied", false, "reason", "Loket masih tutup."), receipt.header());
 			assertThat(feedback.status()).isLessThan(300);
+			// The reopen or the escalation follows the citizen's reply in a job.
+			this.tasks.runContinuations(number);
 			if (this.tasks.openTasks(number).contains(ComplaintProcess.TASK_HANDLE)) {
 				Staff.answerAgain(this.tasks, number, "Loket sudah dibuka kembali.");
 			}
