@@ -1,6 +1,9 @@
 package id.pengaduan.workflow;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +18,9 @@ import id.pengaduan.StaffSession;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Complaints;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +49,12 @@ class TaskCompletionIntegrationTests {
 
 	@Autowired
 	Complaints complaints;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
 
 	@Test
 	void aLiaisonCannotPostHisFirstResponseIntoAnotherSkpdsComplaintThroughTheEngineApi() {
@@ -298,6 +310,27 @@ class TaskCompletionIntegrationTests {
 		assertThat(state(number)).isEqualTo(ComplaintState.RESOLVED);
 	}
 
+	@Test
+	void theOverdueReviewCanBeCompletedInTheTasklist() {
+		// Submitted on Monday 23 Nov 2026; unverified on Friday, the verification is
+		// overdue and the complaint unit reviews it (process slaBreach, same business
+		// key).
+		Citizen.Receipt receipt = this.tasks.call(wib(2026, 11, 23, 9), () -> Citizen.submit(this.port, Map.of()));
+		this.tasks.runAt(wib(2026, 11, 27, 9), () -> runDueJobs(receipt));
+		assertThat(this.tasks.openTasks(receipt.trackingNumber())).contains(SlaBreachProcess.TASK_REVIEW_OVERDUE);
+
+		submitInTasklist("verifikator", receipt, SlaBreachProcess.TASK_REVIEW_OVERDUE,
+				Map.of("overdueNote", "Verifikator cuti; berkas dialihkan."));
+
+		assertThat(this.complaints.findByTrackingNumber(receipt.trackingNumber())
+			.orElseThrow()
+			.getHistory()
+			.stream()
+			.filter((entry) -> entry.getEvent().equals("history.OVERDUE_REVIEW"))
+			.map((entry) -> entry.getActor() + ": " + entry.getNote()))
+			.containsExactly("verifikator: Verifikator cuti; berkas dialihkan.");
+	}
+
 	/**
 	 * Claims and submits the task's form as the Tasklist does, in a logged-in session.
 	 */
@@ -330,6 +363,33 @@ class TaskCompletionIntegrationTests {
 			}
 		});
 		return fields;
+	}
+
+	/**
+	 * Runs the complaint's due timers and jobs (both processes), as the job executor
+	 * would.
+	 */
+	private void runDueJobs(Citizen.Receipt receipt) {
+		for (int round = 0; round < 10; round++) {
+			List<Job> due = this.runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(receipt.trackingNumber())
+				.list()
+				.stream()
+				.flatMap((instance) -> this.management.createJobQuery()
+					.processInstanceId(instance.getId())
+					.executable()
+					.list()
+					.stream())
+				.toList();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+	}
+
+	private static Instant wib(int year, int month, int day, int hour) {
+		return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant();
 	}
 
 	/**
