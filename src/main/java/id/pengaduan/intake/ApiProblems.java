@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.IllegalComplaintStateException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -84,6 +86,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.state.title", "problem.state.detail");
 		problem.setProperty("state", ex.getState().name());
 		return problem;
+	}
+
+	/**
+	 * Another request on the same complaint won (a double click, two tabs): this one
+	 * changed nothing. Spring's optimistic and pessimistic locking failures and lock
+	 * timeouts are all {@link ConcurrencyFailureException}s.
+	 */
+	@ExceptionHandler({ ConcurrentChangeException.class, ConcurrencyFailureException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "problem.state.title", "problem.concurrent.detail");
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
