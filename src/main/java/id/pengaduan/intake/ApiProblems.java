@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.IllegalComplaintStateException;
 import org.springframework.context.MessageSource;
@@ -34,7 +36,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** Validation on a derived property names the field the citizen has to fix. */
 	private static final Map<String, String> FIELD_OF_RULE = Map.of("identifiedUnlessAnonymous", "complainant",
-			"reasonGivenWhenNotSatisfied", "reason");
+			"reasonGivenWhenNotSatisfied", "reason", "eventDateNotTooOld", "eventDate");
 
 	private final MessageSource messages;
 
@@ -60,6 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof RequestBodyLimit.TooLargeException) {
+			ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge.title",
+					"problem.tooLarge.detail");
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			StringBuilder field = new StringBuilder();
 			for (JsonMappingException.Reference reference : mapping.getPath()) {
@@ -68,11 +75,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				}
 			}
 			return ResponseEntity.badRequest()
-				.body(invalid(List.of(Map.of("field", field.toString(), "message", text("validation.format")))));
+				.body(invalid(List.of(Map.of("field", field.toString(), "message", text(messageKey(mapping))))));
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title",
 				"problem.unreadable.detail");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A field we do not know, a text the input rules refuse (the only way a JSON string
+	 * fails to become a Java string), or a value of the wrong type or format.
+	 */
+	private static String messageKey(JsonMappingException mapping) {
+		if (mapping instanceof UnrecognizedPropertyException) {
+			return "validation.unknownField";
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+			return "validation.text.control";
+		}
+		return "validation.format";
 	}
 
 	@ExceptionHandler(ComplaintApiController.InvalidFieldException.class)
