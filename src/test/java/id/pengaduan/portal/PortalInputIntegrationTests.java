@@ -52,6 +52,21 @@ class PortalInputIntegrationTests {
 		assertThat(this.complaints.count()).isEqualTo(before);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "0000-01-01", "01-01-0001", "1900-06-01" })
+	void anEventDateBeforeTheRepublicIsRefusedBesideItsField(String date) {
+		PortalSession citizen = PortalSession.open(this.port);
+		Map<String, String> form = PortalSession.validComplaint(citizen.get("/pengaduan/baru"));
+		form.put("eventDate", date);
+		long before = this.complaints.count();
+
+		PortalSession.Page page = citizen.postMultipart("/pengaduan/baru", form, List.of());
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text("eventDate-error")).contains("terlalu lama");
+		assertThat(this.complaints.count()).isEqualTo(before);
+	}
+
 	@Test
 	void aNulCharacterOnTheTrackingFormsIsNamedBesideItsField() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
