@@ -3,6 +3,9 @@ package id.pengaduan;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
+
+	static boolean isSupported(String language) {
+		return SUPPORTED.stream().anyMatch((locale) -> locale.getLanguage().equals(language));
+	}
 
 	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision", "i18n/workflow");
 
@@ -59,9 +66,27 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new LanguageSwitch());
+	}
+
+	/**
+	 * {@code ?lang=id} or {@code ?lang=en}; any other value ({@code ?lang=<script>},
+	 * {@code ?lang=%0d%0a}, a language we have no texts for) is ignored, so the page
+	 * stays in the language it had.
+	 */
+	static class LanguageSwitch extends LocaleChangeInterceptor {
+
+		LanguageSwitch() {
+			setParamName("lang");
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws ServletException {
+			String language = request.getParameter(getParamName());
+			return !isSupported(language) || super.preHandle(request, response, handler);
+		}
+
 	}
 
 }

@@ -43,6 +43,14 @@ public final class StaffSession {
 		return session;
 	}
 
+	/** Someone who has not logged in, with a cookie jar: a citizen's browser. */
+	public static StaffSession visitor(int port) {
+		return new StaffSession(HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build(), port);
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,text/csv;q=0.9").build());
 	}

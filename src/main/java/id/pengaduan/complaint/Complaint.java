@@ -487,8 +487,12 @@ public class Complaint {
 		return this.description;
 	}
 
+	/**
+	 * Never null: Hibernate loads an embeddable whose columns are all null as null, which
+	 * is what a complaint from someone who gave no identity at all looks like.
+	 */
 	public Complainant getComplainant() {
-		return this.complainant;
+		return (this.complainant != null) ? this.complainant : Complainant.none();
 	}
 
 	public boolean isAnonymous() {

@@ -3,8 +3,10 @@ package id.pengaduan.complaint;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** The repository of complaints (the plural-noun scheme of docs/decisions/0003). */
@@ -20,6 +22,14 @@ public interface Complaints extends JpaRepository<Complaint, Long> {
 	 */
 	@Query("select c.id from Complaint c where c.trackingNumber = ?1")
 	Optional<Long> findIdByTrackingNumber(String trackingNumber);
+
+	/**
+	 * Locked until the transaction ends, so that replies to one complaint (a double
+	 * click, two tabs) run one after the other and the later ones find the new state.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Complaint c where c.trackingNumber = :trackingNumber")
+	Optional<Complaint> lockByTrackingNumber(String trackingNumber);
 
 	List<Complaint> findBySkpdOrderBySubmittedAtDesc(String skpd);
 

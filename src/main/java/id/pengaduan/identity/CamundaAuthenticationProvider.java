@@ -36,7 +36,10 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		if (userId == null || userId.isBlank() || credentials == null) {
+		// A name with a NUL character is nobody's (PostgreSQL cannot even compare it);
+		// the
+		// login form and Basic credentials are outside the data binder's input rules.
+		if (userId == null || userId.isBlank() || userId.indexOf('\0') >= 0 || credentials == null) {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		if (!this.identity.checkPassword(userId, credentials.toString())) {

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.IllegalComplaintStateException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +36,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** Validation on a derived property names the field the citizen has to fix. */
 	private static final Map<String, String> FIELD_OF_RULE = Map.of("identifiedUnlessAnonymous", "complainant",
-			"reasonGivenWhenNotSatisfied", "reason");
+			"reasonGivenWhenNotSatisfied", "reason", "eventDateNotTooOld", "eventDate");
 
 	private final MessageSource messages;
 
@@ -58,6 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof RequestBodyLimit.TooLargeException) {
+			ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge.title",
+					"problem.tooLarge.detail");
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			StringBuilder field = new StringBuilder();
 			for (JsonMappingException.Reference reference : mapping.getPath()) {
@@ -66,11 +75,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				}
 			}
 			return ResponseEntity.badRequest()
-				.body(invalid(List.of(Map.of("field", field.toString(), "message", text("validation.format")))));
+				.body(invalid(List.of(Map.of("field", field.toString(), "message", text(messageKey(mapping))))));
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title",
 				"problem.unreadable.detail");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A field we do not know, a text the input rules refuse (the only way a JSON string
+	 * fails to become a Java string), or a value of the wrong type or format.
+	 */
+	private static String messageKey(JsonMappingException mapping) {
+		if (mapping instanceof UnrecognizedPropertyException) {
+			return "validation.unknownField";
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+			return "validation.text.control";
+		}
+		return "validation.format";
 	}
 
 	@ExceptionHandler(ComplaintApiController.InvalidFieldException.class)
@@ -84,6 +107,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.state.title", "problem.state.detail");
 		problem.setProperty("state", ex.getState().name());
 		return problem;
+	}
+
+	/**
+	 * Another request on the same complaint won (a double click, two tabs): this one
+	 * changed nothing. Spring's optimistic and pessimistic locking failures and lock
+	 * timeouts are all {@link ConcurrencyFailureException}s.
+	 */
+	@ExceptionHandler({ ConcurrentChangeException.class, ConcurrencyFailureException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "problem.state.title", "problem.concurrent.detail");
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

@@ -54,9 +54,21 @@ public class CitizenReplies {
 			.filter((complaint) -> complaint.acceptsAccessCode(accessCode));
 	}
 
+	/**
+	 * Like {@link #find}, holding the complaint's row until the reply is stored: a second
+	 * copy of the same reply waits, then finds the complaint moved on.
+	 */
+	private Optional<Complaint> lock(String trackingNumber, String accessCode) {
+		if (!TrackingNumber.isWellFormed(trackingNumber)) {
+			return Optional.empty();
+		}
+		return this.complaints.lockByTrackingNumber(trackingNumber)
+			.filter((complaint) -> complaint.acceptsAccessCode(accessCode));
+	}
+
 	@Transactional
 	public Optional<Complaint> provideCompletion(String trackingNumber, String accessCode, String information) {
-		return find(trackingNumber, accessCode).map((complaint) -> {
+		return lock(trackingNumber, accessCode).map((complaint) -> {
 			Instant now = this.sla.now();
 			Long id = complaint.getId();
 			this.timekeeper.stop(id, SlaStage.COMPLETION);
@@ -76,7 +88,7 @@ public class CitizenReplies {
 	@Transactional
 	public Optional<Complaint> giveFeedback(String trackingNumber, String accessCode, boolean satisfied,
 			String reason) {
-		return find(trackingNumber, accessCode).map((complaint) -> {
+		return lock(trackingNumber, accessCode).map((complaint) -> {
 			complaint.recordFeedback(satisfied, reason, this.sla.now());
 			this.events.publishEvent(new FeedbackGiven(complaint.getId(), satisfied));
 			return complaint;

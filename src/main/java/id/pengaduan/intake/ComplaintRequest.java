@@ -48,6 +48,11 @@ record ComplaintRequest(@NotNull(message = "{validation.category.required}") Cat
 				&& (hasText(this.complainant.phone()) || hasText(this.complainant.email()));
 	}
 
+	@AssertTrue(message = "{validation.eventDate.past}")
+	boolean isEventDateNotTooOld() {
+		return this.eventDate == null || !this.eventDate.isBefore(Submission.EARLIEST_EVENT_DATE);
+	}
+
 	Submission toSubmission(Channel channel) {
 		Complainant identity = (this.complainant != null) ? new Complainant(trim(this.complainant.name()),
 				trim(this.complainant.nik()), trim(this.complainant.phone()), trim(this.complainant.email()))

@@ -83,46 +83,49 @@ class ComplaintForm {
 	 */
 	void validate(Errors errors, List<String> regionCodes, List<String> skpdCodes, LocalDate today) {
 		if (!hasText(this.category)) {
-			errors.rejectValue("category", "validation.category.required");
+			reject(errors, "category", "validation.category.required");
 		}
 		else if (categoryValue().isEmpty()) {
-			errors.rejectValue("category", "validation.format");
+			reject(errors, "category", "validation.format");
 		}
 		if (!hasText(this.regionCode)) {
-			errors.rejectValue("regionCode", "validation.region.required");
+			reject(errors, "regionCode", "validation.region.required");
 		}
 		else if (!regionCodes.contains(this.regionCode)) {
-			errors.rejectValue("regionCode", "validation.region.unknown");
+			reject(errors, "regionCode", "validation.region.unknown");
 		}
 		if (hasText(this.skpd) && !skpdCodes.contains(this.skpd)) {
-			errors.rejectValue("skpd", "validation.skpd.unknown");
+			reject(errors, "skpd", "validation.skpd.unknown");
 		}
 		checkCoordinate(errors, "latitude", this.latitude, 90);
 		checkCoordinate(errors, "longitude", this.longitude, 180);
 		if (hasText(this.eventDate)) {
 			Optional<LocalDate> date = eventDateValue();
 			if (date.isEmpty()) {
-				errors.rejectValue("eventDate", "portal.validation.eventDate.format");
+				reject(errors, "eventDate", "portal.validation.eventDate.format");
 			}
 			else if (date.get().isAfter(today)) {
-				errors.rejectValue("eventDate", "validation.eventDate.future");
+				reject(errors, "eventDate", "validation.eventDate.future");
+			}
+			else if (date.get().isBefore(Submission.EARLIEST_EVENT_DATE)) {
+				reject(errors, "eventDate", "validation.eventDate.past");
 			}
 		}
 		String text = (this.description != null) ? this.description.strip() : "";
 		if (text.isEmpty()) {
-			errors.rejectValue("description", "validation.description.required");
+			reject(errors, "description", "validation.description.required");
 		}
 		else if (text.length() < 20 || text.length() > 8000) {
-			errors.rejectValue("description", "validation.description.size");
+			reject(errors, "description", "validation.description.size");
 		}
 		// UU 25/2009 asks for the complainant's name and a way to reach him unless he
 		// chooses to stay anonymous.
 		if (!this.anonymous) {
 			if (!hasText(this.name)) {
-				errors.rejectValue("name", "validation.complainant.required");
+				reject(errors, "name", "validation.complainant.required");
 			}
 			else if (!hasText(this.phone) && !hasText(this.email)) {
-				errors.rejectValue("phone", "validation.complainant.required");
+				reject(errors, "phone", "validation.complainant.required");
 			}
 		}
 	}
@@ -163,7 +166,17 @@ class ComplaintForm {
 		}
 		Double number = number(value);
 		if (number == null || number < -limit || number > limit) {
-			errors.rejectValue(field, "validation." + field + ".range");
+			reject(errors, field, "validation." + field + ".range");
+		}
+	}
+
+	/**
+	 * One message per field: a field the binder refused already (a text with a NUL
+	 * character) is not also reported as empty.
+	 */
+	private static void reject(Errors errors, String field, String code) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
 		}
 	}
 

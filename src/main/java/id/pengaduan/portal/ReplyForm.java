@@ -28,41 +28,41 @@ class ReplyForm {
 
 	void validateLookup(Errors errors) {
 		if (!hasText(this.trackingNumber)) {
-			errors.rejectValue("trackingNumber", "portal.validation.trackingNumber.required");
+			reject(errors, "trackingNumber", "portal.validation.trackingNumber.required");
 		}
 		if (!hasText(this.accessCode)) {
-			errors.rejectValue("accessCode", "portal.validation.accessCode.required");
+			reject(errors, "accessCode", "portal.validation.accessCode.required");
 		}
 	}
 
 	void validateCompletion(Errors errors) {
 		if (!hasText(this.information)) {
-			errors.rejectValue("information", "validation.information.required");
+			reject(errors, "information", "validation.information.required");
 		}
 		else if (this.information.length() > 4000) {
-			errors.rejectValue("information", "validation.information.size");
+			reject(errors, "information", "validation.information.size");
 		}
 	}
 
 	void validateFeedback(Errors errors) {
 		if (!"true".equals(this.satisfied) && !"false".equals(this.satisfied)) {
-			errors.rejectValue("satisfied", "validation.satisfied.required");
+			reject(errors, "satisfied", "validation.satisfied.required");
 		}
 		// A complaint is reopened only with a reason the SKPD can act on.
 		else if ("false".equals(this.satisfied) && !hasText(this.reason)) {
-			errors.rejectValue("reason", "validation.reason.required");
+			reject(errors, "reason", "validation.reason.required");
 		}
 		if (this.reason != null && this.reason.length() > 4000) {
-			errors.rejectValue("reason", "validation.reason.size");
+			reject(errors, "reason", "validation.reason.size");
 		}
 	}
 
 	void validateSurvey(Errors errors) {
 		if (scoreValue() == 0) {
-			errors.rejectValue("score", "portal.validation.score.required");
+			reject(errors, "score", "portal.validation.score.required");
 		}
 		if (this.comment != null && this.comment.length() > 1000) {
-			errors.rejectValue("comment", "portal.validation.comment.size");
+			reject(errors, "comment", "portal.validation.comment.size");
 		}
 	}
 
@@ -84,6 +84,16 @@ class ReplyForm {
 		this.reason = null;
 		this.score = null;
 		this.comment = null;
+	}
+
+	/**
+	 * One message per field: a field the binder refused already (a text with a NUL
+	 * character) is not also reported as empty.
+	 */
+	private static void reject(Errors errors, String field, String code) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
+		}
 	}
 
 	private static boolean hasText(String value) {

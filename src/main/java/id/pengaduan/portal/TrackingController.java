@@ -4,9 +4,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.IllegalComplaintStateException;
 import id.pengaduan.intake.CitizenReplies;
 import id.pengaduan.sla.SlaClock;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,8 +109,9 @@ class TrackingController {
 			}
 			notice = done;
 		}
-		catch (IllegalComplaintStateException ex) {
-			// A second click, or a page older than the complaint's last step.
+		catch (IllegalComplaintStateException | ConcurrentChangeException | ConcurrencyFailureException ex) {
+			// A second click, another tab that was quicker, or a page older than the
+			// complaint's last step: the page shows the state that won.
 			notice = "portal.track.stale";
 		}
 		reply.clearReplies();

@@ -7,14 +7,18 @@ import java.util.TreeMap;
 
 import id.pengaduan.sla.Holiday;
 import id.pengaduan.sla.HolidayCalendar;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -76,6 +80,16 @@ class CalendarController {
 		return "redirect:/staff/calendar";
 	}
 
+	/**
+	 * A field the input rules refuse (a NUL character) is told on the form, like any
+	 * other mistake; nothing is changed.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String refused(HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("error", "typeMismatch.java.lang.String");
+		return "redirect:/staff/calendar";
+	}
+
 	private static boolean isAdmin(Authentication user) {
 		return user != null && user.getAuthorities().stream().anyMatch((a) -> ADMIN_AUTHORITY.equals(a.getAuthority()));
 	}
@@ -90,9 +104,11 @@ class CalendarController {
 		return "NATIONAL".equals(kind) || "COLLECTIVE_LEAVE".equals(kind);
 	}
 
+	/** A day of a calendar year someone can mean; anything else is not a date here. */
 	private static LocalDate parse(String date) {
 		try {
-			return LocalDate.parse(date);
+			LocalDate day = LocalDate.parse(date);
+			return Period.isWithinReach(day) ? day : null;
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -116,8 +116,14 @@ class DashboardController {
 		return Scope.of(member);
 	}
 
+	/** A day outside any sensible calendar answers 400, page and CSV alike. */
 	private Period period(LocalDate from, LocalDate to) {
-		return Period.of(from, to, this.sla.now(), zone());
+		try {
+			return Period.of(from, to, this.sla.now(), zone());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
 	}
 
 	private ZoneId zone() {

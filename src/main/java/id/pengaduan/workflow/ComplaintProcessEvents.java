@@ -1,9 +1,11 @@
 package id.pengaduan.workflow;
 
 import java.util.Date;
+import java.util.function.Supplier;
 
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.CompletionProvided;
+import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.ComplaintSubmitted;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.FeedbackGiven;
@@ -12,6 +14,8 @@ import id.pengaduan.sla.SlaStage;
 import id.pengaduan.sla.StageClock;
 import id.pengaduan.sla.StageClockStopped;
 import id.pengaduan.sla.Timekeeper;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -57,11 +61,12 @@ class ComplaintProcessEvents {
 	void completionProvided(CompletionProvided event) {
 		Complaint complaint = this.complaints.require(event.complaintId());
 		SlaDue verification = verificationClock(complaint);
-		this.runtime.createMessageCorrelation(ComplaintProcess.MSG_COMPLETION_PROVIDED)
-			.processInstanceBusinessKey(complaint.getTrackingNumber().value())
-			.setVariable(ComplaintVariables.VERIFICATION_DUE, Date.from(verification.dueAt()))
-			.setVariable(ComplaintVariables.VERIFICATION + "Warn", Date.from(verification.warnAt()))
-			.correlateWithResult();
+		firstWins(complaint,
+				() -> this.runtime.createMessageCorrelation(ComplaintProcess.MSG_COMPLETION_PROVIDED)
+					.processInstanceBusinessKey(complaint.getTrackingNumber().value())
+					.setVariable(ComplaintVariables.VERIFICATION_DUE, Date.from(verification.dueAt()))
+					.setVariable(ComplaintVariables.VERIFICATION + "Warn", Date.from(verification.warnAt()))
+					.correlateWithResult());
 	}
 
 	/**
@@ -86,10 +91,25 @@ class ComplaintProcessEvents {
 	@EventListener
 	void feedbackGiven(FeedbackGiven event) {
 		Complaint complaint = this.complaints.require(event.complaintId());
-		this.runtime.createMessageCorrelation(ComplaintProcess.MSG_FEEDBACK_GIVEN)
-			.processInstanceBusinessKey(complaint.getTrackingNumber().value())
-			.setVariable(ComplaintVariables.SATISFIED, event.satisfied())
-			.correlateWithResult();
+		firstWins(complaint,
+				() -> this.runtime.createMessageCorrelation(ComplaintProcess.MSG_FEEDBACK_GIVEN)
+					.processInstanceBusinessKey(complaint.getTrackingNumber().value())
+					.setVariable(ComplaintVariables.SATISFIED, event.satisfied())
+					.correlateWithResult());
+	}
+
+	/**
+	 * The engine found the process changed by another transaction, or no longer waiting
+	 * for this message: another request won the race. Said in the domain's words, since
+	 * only this module may know Camunda's.
+	 */
+	private static <T> T firstWins(Complaint complaint, Supplier<T> correlation) {
+		try {
+			return correlation.get();
+		}
+		catch (OptimisticLockingException | MismatchingMessageCorrelationException ex) {
+			throw new ConcurrentChangeException(complaint.getTrackingNumber().value(), ex);
+		}
 	}
 
 }
