@@ -80,7 +80,7 @@ class EngineSchemaIntegrationTests {
 
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PengaduanApplication.class).run(
 				"--server.port=0", "--camunda.bpm.process-engine-name=existing", "--camunda.bpm.webapp.enabled=false",
-				"--spring.datasource.url=" + url)) {
+				"--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=")) {
 			DataSource existing = app.getBean(DataSource.class);
 			assertThat(migrations(existing)).contains("3:portal:true", "5:camunda engine schema:true");
 			assertThat(indexedColumns(existing, "ACT_RU_TASK")).contains("PARENT_TASK_ID_");
