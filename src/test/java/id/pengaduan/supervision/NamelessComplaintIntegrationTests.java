@@ -102,7 +102,7 @@ class NamelessComplaintIntegrationTests {
 				Map.of("X-Access-Code", receipt.accessCode().value()));
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains(number).contains("Diterima (belum terverifikasi)").contains("loket.pdf");
+		assertThat(page.body()).contains(number).contains("Diterima (belum terverifikasi)").contains("lampiran-1.pdf");
 		assertThat(api.status()).isEqualTo(200);
 		assertThat(api.json().get("state").asText()).isEqualTo("RECEIVED");
 	}
