@@ -42,7 +42,7 @@ class HardKillIntegrationTests {
 	private static final int CLIENTS = 6;
 
 	// The kill falls in a steady burst: the clients are still submitting when it comes.
-	private static final int KILL_AFTER_ACKNOWLEDGED = 40;
+	private static final int KILL_AFTER_ACKNOWLEDGED = 25;
 
 	private static final int MAX_REQUESTS_PER_CLIENT = 400;
 
