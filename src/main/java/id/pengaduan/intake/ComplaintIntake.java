@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepts a complaint from any channel: stores it, issues its tracking number and access
- * code, and starts its process in the same transaction (the workflow listens to
+ * Accepts a complaint from any channel: takes its tracking number, then stores it with
+ * its access code and starts its process in one transaction (the workflow listens to
  * {@link ComplaintSubmitted}), so a complaint is never stored without its process, nor a
  * process started for a complaint that was not stored.
  */
