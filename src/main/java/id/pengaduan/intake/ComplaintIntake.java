@@ -17,11 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepts a complaint from any channel: stores it, issues its tracking number and access
- * code, and starts its process in the same transaction (the workflow listens to
+ * Accepts a complaint from any channel: takes its tracking number, then stores it with
+ * its access code and starts its process in one transaction (the workflow listens to
  * {@link ComplaintSubmitted}), so a complaint is never stored without its process, nor a
  * process started for a complaint that was not stored.
  */
@@ -40,8 +41,11 @@ public class ComplaintIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transaction;
+
 	ComplaintIntake(Complaints complaints, TrackingNumbers trackingNumbers, SlaClock sla, Timekeeper timekeeper,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.timekeeper = timekeeper;
 		this.complaints = complaints;
 		this.trackingNumbers = trackingNumbers;
@@ -49,10 +53,16 @@ public class ComplaintIntake {
 		this.events = events;
 	}
 
-	@Transactional
 	public Receipt submit(Submission submission) {
 		Instant now = this.sla.now();
+		// Taken before the transaction: a sequence holds no lock until commit, and a
+		// number
+		// whose submission fails is skipped, never reused.
 		TrackingNumber trackingNumber = this.trackingNumbers.next(now);
+		return this.transaction.execute((status) -> store(submission, trackingNumber, now));
+	}
+
+	private Receipt store(Submission submission, TrackingNumber trackingNumber, Instant now) {
 		AccessCode accessCode = AccessCode.generate();
 		Deadline verification = new Deadline(DeadlineKind.VERIFICATION,
 				this.sla.due(SlaStage.VERIFICATION, now, submission.regionCode()));

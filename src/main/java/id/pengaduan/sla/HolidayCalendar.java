@@ -11,10 +11,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The holidays as data: seeded from the SKB file on first start, then edited by an
@@ -45,9 +49,14 @@ public class HolidayCalendar {
 
 	private volatile boolean seeded;
 
-	HolidayCalendar(JdbcTemplate jdbc, SlaProperties properties, ResourceLoader resources, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	HolidayCalendar(JdbcTemplate jdbc, SlaProperties properties, ResourceLoader resources, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.seed = WorkingDayCalendar.fromCsv(resources.getResource(properties.holidays())).holidays();
 		this.officeEnd = LocalTime.parse(properties.officeHoursEnd());
 	}
@@ -62,7 +71,7 @@ public class HolidayCalendar {
 	}
 
 	public List<Holiday> holidays() {
-		// The calendar page may be the first to ask, before any deadline was computed.
+		// The calendar page may be the first to ask on a new database.
 		if (!this.seeded) {
 			seedWhenEmpty();
 		}
@@ -104,21 +113,29 @@ public class HolidayCalendar {
 				Timestamp.from(this.clock.instant()), actor, action, date, kind, name);
 	}
 
-	/** Lazily, on first use: the table exists only once Flyway has run. */
+	/**
+	 * Lazily, on first use: the table exists only once Flyway has run. In a transaction
+	 * of its own, committed before the caller's: seeded inside a submission's
+	 * transaction, the rows were invisible to the next submission, which seeded again and
+	 * failed.
+	 */
 	private synchronized void seedWhenEmpty() {
-		Integer count = this.jdbc.queryForObject("select count(*) from holiday", Integer.class);
-		if (count != null && count == 0) {
-			try {
-				for (Holiday holiday : this.seed) {
-					this.jdbc.update("insert into holiday (holiday_date, kind, name) values (?, ?, ?)", holiday.date(),
-							holiday.kind().name(), holiday.name());
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> {
+				Integer count = this.jdbc.queryForObject("select count(*) from holiday", Integer.class);
+				if (count != null && count == 0) {
+					for (Holiday holiday : this.seed) {
+						this.jdbc.update("insert into holiday (holiday_date, kind, name) values (?, ?, ?)",
+								holiday.date(), holiday.kind().name(), holiday.name());
+					}
+					audit("system", "SEED", this.seed.get(0).date(), null,
+							"SKB 3 Menteri: " + this.seed.size() + " days");
+					log.info("Holiday calendar seeded with {} days", this.seed.size());
 				}
-				audit("system", "SEED", this.seed.get(0).date(), null, "SKB 3 Menteri: " + this.seed.size() + " days");
-				log.info("Holiday calendar seeded with {} days", this.seed.size());
-			}
-			catch (DuplicateKeyException ex) {
-				// Another node seeded it at the same moment.
-			}
+			});
+		}
+		catch (DataIntegrityViolationException | TransientDataAccessException ex) {
+			// Another node seeded it at the same moment.
 		}
 		this.seeded = true;
 	}

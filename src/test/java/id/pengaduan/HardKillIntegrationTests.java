@@ -1,0 +1,281 @@
+package id.pengaduan;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pengaduan.workflow.ComplaintProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A complaint the application acknowledged is never lost: a real child JVM of the
+ * application, on the default H2 file settings (or on the suite's PostgreSQL database
+ * under the postgres-test profile), is killed with SIGKILL in the middle of a burst of
+ * submissions and restarted on the same database. The child's output is in
+ * {@code target/hard-kill/}.
+ */
+class HardKillIntegrationTests {
+
+	private static final int CLIENTS = 6;
+
+	// The kill falls in a steady burst: the clients are still submitting when it comes.
+	private static final int KILL_AFTER_ACKNOWLEDGED = 25;
+
+	private static final int MAX_REQUESTS_PER_CLIENT = 400;
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void everyAcknowledgedComplaintSurvivesAHardKillWithItsProcessAndItsNumberIsNeverIssuedAgain() throws Exception {
+		Burst burst;
+		try (Child first = Child.start(this.folder, "first")) {
+			burst = burstAndKill(first);
+		}
+		assertThat(burst.acknowledged()).hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACKNOWLEDGED);
+		assertThat(burst.otherAnswers()).as("answers other than 201 before the kill").isEmpty();
+
+		try (Child second = Child.start(this.folder, "second")) {
+			List<String> lost = new ArrayList<>();
+			List<String> withoutProcess = new ArrayList<>();
+			burst.acknowledged().forEach((number, accessCode) -> {
+				HttpResponse<String> tracking = get(second, "/api/complaints/" + number,
+						Map.of("X-Access-Code", accessCode));
+				if (tracking.statusCode() != 200) {
+					lost.add(number);
+				}
+				else if (!openTasks(second, number).equals(List.of(ComplaintProcess.TASK_VERIFY))) {
+					withoutProcess.add(number);
+				}
+			});
+			assertThat(lost).as("acknowledged with 201, not found after the restart").isEmpty();
+			assertThat(withoutProcess).as("found after the restart, but not waiting for verification").isEmpty();
+
+			Set<String> issuedAfterRestart = new HashSet<>();
+			for (int i = 0; i < 5; i++) {
+				HttpResponse<String> response = submit(second);
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+				issuedAfterRestart.add(JSON.readTree(response.body()).get("trackingNumber").asText());
+			}
+			assertThat(issuedAfterRestart).hasSize(5).doesNotContainAnyElementsOf(burst.acknowledged().keySet());
+		}
+	}
+
+	/**
+	 * Several clients submit until the child is gone; the child is killed once enough
+	 * submissions were acknowledged, while the clients are still sending.
+	 */
+	private static Burst burstAndKill(Child child) throws InterruptedException {
+		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		ConcurrentLinkedQueue<String> otherAnswers = new ConcurrentLinkedQueue<>();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		try {
+			for (int i = 0; i < CLIENTS; i++) {
+				clients.execute(() -> {
+					for (int request = 0; request < MAX_REQUESTS_PER_CLIENT; request++) {
+						HttpResponse<String> response;
+						try {
+							response = send(HttpRequest.newBuilder(child.uri("/api/complaints"))
+								.header("Content-Type", "application/json")
+								.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint()))));
+						}
+						catch (IOException ex) {
+							// The child is gone.
+							return;
+						}
+						if (response.statusCode() == 201) {
+							JsonNode receipt = readTree(response.body());
+							acknowledged.put(receipt.get("trackingNumber").asText(),
+									receipt.get("accessCode").asText());
+						}
+						else {
+							otherAnswers.add(response.statusCode() + " " + response.body());
+						}
+					}
+				});
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+			while (acknowledged.size() < KILL_AFTER_ACKNOWLEDGED && System.nanoTime() < deadline
+					&& child.process().isAlive()) {
+				Thread.sleep(5);
+			}
+			child.kill();
+		}
+		finally {
+			clients.shutdown();
+			assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).as("clients stopped").isTrue();
+		}
+		return new Burst(new TreeMap<>(acknowledged), List.copyOf(otherAnswers));
+	}
+
+	private static List<String> openTasks(Child child, String number) {
+		HttpResponse<String> response = get(child, "/engine-rest/task?processInstanceBusinessKey=" + number,
+				Map.of("Authorization", Citizen.basic("verifikator", "demo")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		List<String> keys = new ArrayList<>();
+		readTree(response.body()).forEach((task) -> keys.add(task.get("taskDefinitionKey").asText()));
+		return keys;
+	}
+
+	private static HttpResponse<String> submit(Child child) {
+		return call(HttpRequest.newBuilder(child.uri("/api/complaints"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint()))));
+	}
+
+	private static HttpResponse<String> get(Child child, String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(child.uri(path)).GET();
+		headers.forEach(request::header);
+		return call(request);
+	}
+
+	private static HttpResponse<String> call(HttpRequest.Builder request) {
+		try {
+			return send(request);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("No answer from the child", ex);
+		}
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+		try {
+			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
+	}
+
+	private static String json(Object value) {
+		try {
+			return JSON.writeValueAsString(value);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode readTree(String body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("Not JSON: " + body, ex);
+		}
+	}
+
+	/** Tracking number to access code of every 201, and every other answer. */
+	private record Burst(Map<String, String> acknowledged, List<String> otherAnswers) {
+	}
+
+	/**
+	 * The application in its own JVM, on the test's class path, listening on loopback
+	 * only. On H2 it keeps the default datasource settings and changes only the data
+	 * folder; under the postgres-test profile it uses the suite's database.
+	 */
+	private record Child(Process process, int port) implements AutoCloseable {
+
+		static Child start(Path folder, String name) throws IOException, InterruptedException {
+			Path log = Path.of("target", "hard-kill", name + ".log");
+			Files.createDirectories(log.getParent());
+			int port = freePort();
+			List<String> command = new ArrayList<>(
+					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+							"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+							PengaduanApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
+							"--pengaduan.demo.complaints=false", "--camunda.bpm.job-execution.enabled=false",
+							"--camunda.bpm.webapp.enabled=false", "--management.endpoint.health.probes.enabled=true"));
+			if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
+				command.add("--spring.profiles.active=postgres-test");
+			}
+			else {
+				command.add("--pengaduan.data-folder=" + folder);
+			}
+			// Not in the project folder: there the JDK also finds processes/ itself on
+			// the
+			// class path, and the engine sees every BPMN twice.
+			Process process = new ProcessBuilder(command).directory(folder.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toAbsolutePath().toFile())
+				.start();
+			Child child = new Child(process, port);
+			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+			while (System.nanoTime() < deadline) {
+				if (!process.isAlive()) {
+					throw new AssertionError("The child stopped on start, see " + log.toAbsolutePath());
+				}
+				if (child.isReady()) {
+					return child;
+				}
+				Thread.sleep(250);
+			}
+			child.close();
+			throw new AssertionError("The child did not start in " + START_TIMEOUT + ", see " + log.toAbsolutePath());
+		}
+
+		URI uri(String path) {
+			return URI.create("http://127.0.0.1:" + this.port + path);
+		}
+
+		/** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+		void kill() throws InterruptedException {
+			this.process.destroyForcibly();
+			assertThat(this.process.waitFor(30, TimeUnit.SECONDS)).as("child killed").isTrue();
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			if (this.process.isAlive()) {
+				kill();
+			}
+		}
+
+		private boolean isReady() {
+			try {
+				return send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET()).statusCode() == 200;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		}
+
+		private static int freePort() throws IOException {
+			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+		}
+
+	}
+
+}
