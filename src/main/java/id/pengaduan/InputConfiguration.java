@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.InitBinder;
  * no scalar coerced from another type.
  */
 @Configuration(proxyBeanMethods = false)
-class InputConfiguration {
+public class InputConfiguration {
 
-	static boolean isAllowedText(String text) {
+	/** The one text rule, also for task form values (workflow's completion filter). */
+	public static boolean isAllowedText(String text) {
 		return text == null || text.indexOf('\0') < 0;
 	}
 

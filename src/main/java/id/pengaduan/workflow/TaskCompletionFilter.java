@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pengaduan.InputConfiguration;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -171,6 +172,9 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		if ((type != null && !type.isNull() && !PLAIN_TYPES.contains(type.asText().toLowerCase(Locale.ROOT)))
 				|| (value != null && !value.isValueNode())) {
 			return "task.refused.type";
+		}
+		if (value != null && value.isTextual() && !InputConfiguration.isAllowedText(value.asText())) {
+			return "task.refused.text";
 		}
 		boolean chosen = value != null && !value.isNull() && !value.asText().isEmpty();
 		if (chosen && !field.options().isEmpty() && !field.options().contains(value.asText())) {

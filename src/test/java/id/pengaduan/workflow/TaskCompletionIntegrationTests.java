@@ -267,6 +267,20 @@ class TaskCompletionIntegrationTests {
 	}
 
 	@Test
+	void aNulCharacterInAFormValueIsRefusedBeforeItReachesTheDatabase() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		String taskId = claim("verifikator", receipt, ComplaintProcess.TASK_VERIFY);
+
+		Citizen.Response response = engineRest("verifikator", "/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", Map.of("verificationOutcome", variable("INCOMPLETE"), "verificationNote",
+						variable("Sebutkan\u0000 nama petugas."))));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("verificationNote");
+		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_VERIFY);
+	}
+
+	@Test
 	void everyFormCanBeCompletedInTheTasklistWithItsReadOnlyFieldsSentBack() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "LAINNYA"));
 		String number = receipt.trackingNumber();
