@@ -23,8 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo province is played in the past by moving the engine's clock: nobody may be
  * served while it is moved (issue 12 point 9).
  */
+// Demo complaints are made only in an empty database: this test gets one of its own, also
+// in the PostgreSQL run, whose shared database holds the other tests' complaints.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "pengaduan.demo.complaints=true")
+		properties = { "pengaduan.demo.complaints=true",
+				"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+				"spring.datasource.username=sa", "spring.datasource.password=" })
 @Import(DemoDataIntegrationTests.ServerOpening.class)
 class DemoDataIntegrationTests {
 
