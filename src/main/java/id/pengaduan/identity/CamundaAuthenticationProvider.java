@@ -2,6 +2,7 @@ package id.pengaduan.identity;
 
 import java.util.List;
 
+import id.pengaduan.InputConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,10 +37,10 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		// A name with a NUL character is nobody's (PostgreSQL cannot even compare it);
-		// the
-		// login form and Basic credentials are outside the data binder's input rules.
-		if (userId == null || userId.isBlank() || userId.indexOf('\0') >= 0 || credentials == null) {
+		// The login form and Basic credentials are outside the data binder, so the input
+		// rule is asked here: a name with a NUL is nobody's (PostgreSQL cannot compare
+		// it).
+		if (userId == null || userId.isBlank() || !InputConfiguration.isAllowedText(userId) || credentials == null) {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		if (!this.identity.checkPassword(userId, credentials.toString())) {

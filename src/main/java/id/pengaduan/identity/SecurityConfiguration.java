@@ -31,7 +31,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * One login for everything staff use. Public are only the citizen's own endpoints, which
  * check the access code themselves, the OpenAPI description, the login page and static
- * files.
+ * files. Both chains authenticate through the one {@link CamundaAuthenticationProvider}
+ * bean, which Spring Security already makes the global provider (registered on a chain as
+ * well, every refused password was checked twice).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,10 +67,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain engineRestFilterChain(HttpSecurity http, CamundaAuthenticationProvider provider)
-			throws Exception {
+	SecurityFilterChain engineRestFilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
-			.authenticationProvider(provider)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basicEntryPoint()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,28 +94,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaAuthenticationProvider provider)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		BasicAuthenticationEntryPoint basic = basicEntryPoint();
-		http.authenticationProvider(provider)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
-				.permitAll()
-				// The citizen's API: submit, then tracking, feedback and completion with
-				// the access code.
-				.requestMatchers(HttpMethod.POST, "/api/complaints")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/complaints/*")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/complaints/*/feedback", "/api/complaints/*/completion")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/reference")
-				.permitAll()
-				// Every SKPD's figures: for the monitoring system (and administrators)
-				// only.
-				.requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
-				.hasAnyAuthority("GROUP_" + Units.MONITORING_GROUP, "GROUP_camunda-admin")
-				.anyRequest()
-				.authenticated())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
+			.permitAll()
+			// The citizen's API: submit, then tracking, feedback and completion with
+			// the access code.
+			.requestMatchers(HttpMethod.POST, "/api/complaints")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/complaints/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/complaints/*/feedback", "/api/complaints/*/completion")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/reference")
+			.permitAll()
+			// Every SKPD's figures: for the monitoring system (and administrators)
+			// only.
+			.requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+			.hasAnyAuthority("GROUP_" + Units.MONITORING_GROUP, "GROUP_camunda-admin")
+			.anyRequest()
+			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/complaints").permitAll())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
 			.exceptionHandling((exceptions) -> exceptions
