@@ -171,10 +171,10 @@ class ComplaintForm {
 	}
 
 	/**
-	 * One message per field: a field the binder refused already (a text with a NUL
-	 * character) is not also reported as empty.
+	 * One message per field, on every form of the portal: a field the binder refused
+	 * already (a text with a NUL character) is not also reported as empty.
 	 */
-	private static void reject(Errors errors, String field, String code) {
+	static void reject(Errors errors, String field, String code) {
 		if (!errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, code);
 		}

@@ -28,41 +28,41 @@ class ReplyForm {
 
 	void validateLookup(Errors errors) {
 		if (!hasText(this.trackingNumber)) {
-			reject(errors, "trackingNumber", "portal.validation.trackingNumber.required");
+			ComplaintForm.reject(errors, "trackingNumber", "portal.validation.trackingNumber.required");
 		}
 		if (!hasText(this.accessCode)) {
-			reject(errors, "accessCode", "portal.validation.accessCode.required");
+			ComplaintForm.reject(errors, "accessCode", "portal.validation.accessCode.required");
 		}
 	}
 
 	void validateCompletion(Errors errors) {
 		if (!hasText(this.information)) {
-			reject(errors, "information", "validation.information.required");
+			ComplaintForm.reject(errors, "information", "validation.information.required");
 		}
 		else if (this.information.length() > 4000) {
-			reject(errors, "information", "validation.information.size");
+			ComplaintForm.reject(errors, "information", "validation.information.size");
 		}
 	}
 
 	void validateFeedback(Errors errors) {
 		if (!"true".equals(this.satisfied) && !"false".equals(this.satisfied)) {
-			reject(errors, "satisfied", "validation.satisfied.required");
+			ComplaintForm.reject(errors, "satisfied", "validation.satisfied.required");
 		}
 		// A complaint is reopened only with a reason the SKPD can act on.
 		else if ("false".equals(this.satisfied) && !hasText(this.reason)) {
-			reject(errors, "reason", "validation.reason.required");
+			ComplaintForm.reject(errors, "reason", "validation.reason.required");
 		}
 		if (this.reason != null && this.reason.length() > 4000) {
-			reject(errors, "reason", "validation.reason.size");
+			ComplaintForm.reject(errors, "reason", "validation.reason.size");
 		}
 	}
 
 	void validateSurvey(Errors errors) {
 		if (scoreValue() == 0) {
-			reject(errors, "score", "portal.validation.score.required");
+			ComplaintForm.reject(errors, "score", "portal.validation.score.required");
 		}
 		if (this.comment != null && this.comment.length() > 1000) {
-			reject(errors, "comment", "portal.validation.comment.size");
+			ComplaintForm.reject(errors, "comment", "portal.validation.comment.size");
 		}
 	}
 
@@ -84,16 +84,6 @@ class ReplyForm {
 		this.reason = null;
 		this.score = null;
 		this.comment = null;
-	}
-
-	/**
-	 * One message per field: a field the binder refused already (a text with a NUL
-	 * character) is not also reported as empty.
-	 */
-	private static void reject(Errors errors, String field, String code) {
-		if (!errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, code);
-		}
 	}
 
 	private static boolean hasText(String value) {
