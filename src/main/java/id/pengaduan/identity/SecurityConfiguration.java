@@ -112,6 +112,10 @@ class SecurityConfiguration {
 			// only.
 			.requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
 			.hasAnyAuthority("GROUP_" + Units.MONITORING_GROUP, "GROUP_camunda-admin")
+			// Who saw whose identity (UU 27/2022): for the complaint unit and
+			// administrators (the staff navigation shows the link to the same groups).
+			.requestMatchers("/staff/audit", "/staff/audit.csv")
+			.hasAnyAuthority("GROUP_" + Role.VERIFIER.groupId(null), "GROUP_camunda-admin")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff/complaints").permitAll())

@@ -5,10 +5,11 @@ import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 
-import java.nio.charset.StandardCharsets;
-
+import id.pengaduan.audit.AuditAction;
+import id.pengaduan.audit.AuditLog;
 import id.pengaduan.complaint.Attachment;
 import id.pengaduan.complaint.AttachmentContents;
+import id.pengaduan.complaint.Complainant;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.identity.StaffMember;
@@ -45,9 +46,12 @@ class CaseController {
 
 	private final AttachmentContents contents;
 
-	CaseController(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper,
-			AttachmentContents contents) {
+	private final AuditLog audit;
+
+	CaseController(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper, AttachmentContents contents,
+			AuditLog audit) {
 		this.contents = contents;
+		this.audit = audit;
 		this.complaints = complaints;
 		this.units = units;
 		this.sla = sla;
@@ -76,10 +80,11 @@ class CaseController {
 
 	/**
 	 * An attached file, for those who may see the complaint; always downloaded, never
-	 * rendered inline.
+	 * rendered inline. Every download is logged (UU 27/2022), in the transaction that
+	 * reads the file.
 	 */
 	@GetMapping("/staff/complaints/{trackingNumber}/attachments/{index}")
-	@Transactional(readOnly = true)
+	@Transactional
 	ResponseEntity<byte[]> attachment(@PathVariable String trackingNumber, @PathVariable int index,
 			Principal principal) {
 		StaffMember member = this.units.member(principal.getName());
@@ -94,6 +99,7 @@ class CaseController {
 		Attachment attachment = complaint.getAttachments().get(index);
 		byte[] content = this.contents.content(attachment.storageKey())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.audit.record(AuditAction.ATTACHMENT_OPENED, member.userId(), trackingNumber, attachment.fileName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -105,8 +111,12 @@ class CaseController {
 			.body(content);
 	}
 
+	/**
+	 * The file; what it shows of the complainant is logged (UU 27/2022) and committed
+	 * before the page is rendered, so no identity is shown unlogged.
+	 */
 	@GetMapping("/staff/complaints/{trackingNumber}")
-	@Transactional(readOnly = true)
+	@Transactional
 	String show(@PathVariable String trackingNumber, Principal principal, Model model) {
 		StaffMember member = this.units.member(principal.getName());
 		Complaint complaint = this.complaints.findByTrackingNumber(trackingNumber)
@@ -117,9 +127,17 @@ class CaseController {
 		model.addAttribute("complaint", complaint);
 		model.addAttribute("history", complaint.getHistory());
 		model.addAttribute("attachments", List.copyOf(complaint.getAttachments()));
-		model.addAttribute("showIdentity", CaseAccess.maySeeIdentity(member, complaint));
+		boolean showIdentity = CaseAccess.maySeeIdentity(member, complaint);
+		model.addAttribute("showIdentity", showIdentity);
+		if (showIdentity && !complaint.getComplainant().equals(Complainant.none())) {
+			this.audit.record(AuditAction.IDENTITY_VIEWED, member.userId(), trackingNumber, null);
+		}
 		// The citizen's own file names may carry his name or NIK: the verifiers only.
 		model.addAttribute("showOriginalNames", member.seesHiddenIdentity());
+		if (member.seesHiddenIdentity()
+				&& complaint.getAttachments().stream().anyMatch((attachment) -> attachment.originalName() != null)) {
+			this.audit.record(AuditAction.ORIGINAL_NAMES_VIEWED, member.userId(), trackingNumber, null);
+		}
 		model.addAttribute("skpdName",
 				this.units.find(complaint.getSkpd()).map((skpd) -> skpd.name()).orElse(complaint.getSkpd()));
 		model.addAttribute("region",

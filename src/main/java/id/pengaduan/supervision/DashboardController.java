@@ -11,6 +11,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pengaduan.audit.AuditAction;
+import id.pengaduan.audit.AuditLog;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.identity.StaffMember;
 import id.pengaduan.identity.Units;
@@ -51,8 +53,11 @@ class DashboardController {
 
 	private final ObjectMapper json;
 
+	private final AuditLog audit;
+
 	DashboardController(Dashboard dashboard, DashboardCsv csv, Units units, SlaClock sla, MessageSource messages,
-			ObjectMapper json) {
+			ObjectMapper json, AuditLog audit) {
+		this.audit = audit;
 		this.dashboard = dashboard;
 		this.csv = csv;
 		this.units = units;
@@ -99,6 +104,8 @@ class DashboardController {
 			case "compliance" -> this.csv.compliance(this.dashboard.compliance(scope, period, locale), locale);
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
+		// Every table that leaves the application is logged (UU 27/2022).
+		this.audit.record(AuditAction.EXPORTED, principal.getName(), null, "sla-" + table);
 		String name = "sla-" + table + "-" + (table.equals("compliance") ? period.from() + "-" + period.to()
 				: this.sla.now().atZone(zone()).toLocalDate().toString()) + ".csv";
 		return ResponseEntity.ok()

@@ -2,8 +2,8 @@
  * What staff and supervisors look at: the complaint files of their SKPD, with the access
  * rules for identities; the SLA dashboard (open, overdue and at-risk clocks, compliance
  * per SKPD, CSV) and the SLA metrics, read from the database; the holiday calendar's
- * administration page.
+ * administration page; the audit log's page and CSV, and what it records of them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "complaint", "identity", "sla" })
+		allowedDependencies = { "audit", "complaint", "identity", "sla" })
 package id.pengaduan.supervision;
