@@ -29,7 +29,7 @@ public class AuditLog {
 	public static final int PAGE_SIZE = 50;
 
 	/** Rows read at a time for an export: the whole log is never in memory. */
-	static final int EXPORT_BATCH = 500;
+	public static final int EXPORT_BATCH = 500;
 
 	private final JdbcClient db;
 
@@ -58,30 +58,31 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public Page page(Filter filter, int page) {
 		int number = Math.max(page, 0);
-		List<Entry> entries = query(filter, null, "desc", PAGE_SIZE + 1, (long) number * PAGE_SIZE);
+		List<Entry> entries = query(filter, null, null, "desc", PAGE_SIZE + 1, (long) number * PAGE_SIZE);
 		boolean more = entries.size() > PAGE_SIZE;
 		return new Page(more ? entries.subList(0, PAGE_SIZE) : entries, number, more);
 	}
 
 	/**
 	 * Every entry that passes the filter up to {@code until}, oldest first, handed out in
-	 * batches. Oldest first and bounded, so entries written meanwhile neither shift the
-	 * batches nor keep the export running.
+	 * batches. Each batch starts after the last entry of the one before (not at an
+	 * offset, which the database would count through again for every batch), and the
+	 * bound keeps entries written meanwhile from prolonging the export.
 	 */
-	public void export(Filter filter, Instant until, Consumer<List<Entry>> batches) {
-		long offset = 0;
+	public void export(Filter filter, Instant until, int batchSize, Consumer<List<Entry>> batches) {
+		Entry last = null;
 		List<Entry> batch;
 		do {
-			batch = query(filter, until, "asc", EXPORT_BATCH, offset);
+			batch = query(filter, until, last, "asc", batchSize, 0);
 			if (!batch.isEmpty()) {
 				batches.accept(batch);
+				last = batch.get(batch.size() - 1);
 			}
-			offset += batch.size();
 		}
-		while (batch.size() == EXPORT_BATCH);
+		while (batch.size() == batchSize);
 	}
 
-	private List<Entry> query(Filter filter, Instant until, String direction, int limit, long offset) {
+	private List<Entry> query(Filter filter, Instant until, Entry after, String direction, int limit, long offset) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> own = new ArrayList<>();
 		List<String> steps = new ArrayList<>(List.of("s.actor not in (:system, :complainant)"));
@@ -108,21 +109,32 @@ public class AuditLog {
 			steps.add("s.at < :end");
 			params.put("end", utc(end));
 		}
+		String next = "";
+		if (after != null) {
+			// Written so that the time alone can use the index, in each half of the
+			// union.
+			next = " where log.at >= :afterAt and (log.at > :afterAt or log.kind > :afterKind"
+					+ " or (log.kind = :afterKind and log.id > :afterId))";
+			params.put("afterAt", utc(after.at()));
+			params.put("afterKind", after.kind().ordinal());
+			params.put("afterId", after.id());
+		}
 		params.put("limit", limit);
 		params.put("offset", offset);
-		String sql = "select at, actor, tracking_number, 'AUDIT' as kind, action as what, detail, id from audit_entry"
-				+ (own.isEmpty() ? "" : " where " + String.join(" and ", own))
-				+ " union all select s.at, s.actor, c.tracking_number, 'STEP', s.event, s.to_state, s.id"
+		// kind: the ordinal of Kind, a number so that both databases compare it alike.
+		String sql = "select * from (select at, actor, tracking_number, 0 as kind, action as what, detail, id"
+				+ " from audit_entry" + (own.isEmpty() ? "" : " where " + String.join(" and ", own))
+				+ " union all select s.at, s.actor, c.tracking_number, 1, s.event, s.to_state, s.id"
 				+ " from state_change s join complaint c on c.id = s.complaint_id where " + String.join(" and ", steps)
-				+ " order by at " + direction + ", kind " + direction + ", id " + direction
+				+ ") log" + next + " order by at " + direction + ", kind " + direction + ", id " + direction
 				+ " limit :limit offset :offset";
 		return this.db.sql(sql).params(params).query(AuditLog::entry).list();
 	}
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {
 		return new Entry(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-				rs.getString("tracking_number"), Kind.valueOf(rs.getString("kind").strip()), rs.getString("what"),
-				rs.getString("detail"));
+				rs.getString("tracking_number"), Kind.values()[rs.getInt("kind")], rs.getString("what"),
+				rs.getString("detail"), rs.getLong("id"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -160,8 +172,10 @@ public class AuditLog {
 	 * @param what an {@link AuditAction} name, or for a staff step its history event key
 	 * @param detail an audit entry's detail, or for a staff step the state it left the
 	 * complaint in
+	 * @param id the row's id in its own table
 	 */
-	public record Entry(Instant at, String actor, String trackingNumber, Kind kind, String what, String detail) {
+	public record Entry(Instant at, String actor, String trackingNumber, Kind kind, String what, String detail,
+			long id) {
 
 		/** The message key that names what happened. */
 		public String whatKey() {

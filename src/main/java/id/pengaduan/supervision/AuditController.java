@@ -94,7 +94,7 @@ class AuditController {
 				.toString()
 				.getBytes(StandardCharsets.UTF_8));
 			// Up to this export's own entry, which is part of the record.
-			this.log.export(filter, now.plusMillis(1), (entries) -> {
+			this.log.export(filter, now.plusMillis(1), AuditLog.EXPORT_BATCH, (entries) -> {
 				Csv csv = new Csv();
 				for (AuditLog.Entry entry : entries) {
 					List<Object> cells = new ArrayList<>();

@@ -134,6 +134,26 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void anExportReadsEveryEntryOnceInBatchesOldestFirst() {
+		String number = submit(false);
+		StaffSession verifier = StaffSession.login(this.port, "verifikator", "demo");
+		verifier.get("/staff/complaints/" + number);
+		Staff.verify(this.tasks, number, "VALID", null);
+		verifier.get("/staff/complaints/" + number + "/attachments/0");
+		verifier.get("/staff/complaints/" + number);
+		List<AuditLog.Entry> newestFirst = entriesOf(number);
+		List<AuditLog.Entry> exported = new java.util.ArrayList<>();
+
+		this.log.export(new AuditLog.Filter(number, null, null, null), Instant.now().plusSeconds(1), 2,
+				exported::addAll);
+
+		assertThat(newestFirst).hasSize(6);
+		List<AuditLog.Entry> oldestFirst = new java.util.ArrayList<>(newestFirst);
+		java.util.Collections.reverse(oldestFirst);
+		assertThat(exported).containsExactlyElementsOf(oldestFirst);
+	}
+
+	@Test
 	void anExportOfTheDashboardIsLogged() {
 		StaffSession head = StaffSession.login(this.port, "dinkes.kepala", "demo");
 		Instant before = Instant.now().minusSeconds(1);
