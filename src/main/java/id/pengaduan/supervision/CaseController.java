@@ -99,7 +99,8 @@ class CaseController {
 		Attachment attachment = complaint.getAttachments().get(index);
 		byte[] content = this.contents.content(attachment.storageKey())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		this.audit.record(AuditAction.ATTACHMENT_OPENED, member.userId(), trackingNumber, attachment.fileName());
+		this.audit.record(AuditAction.ATTACHMENT_OPENED, member.userId(), complaint.getTrackingNumber().value(),
+				attachment.fileName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -130,13 +131,15 @@ class CaseController {
 		boolean showIdentity = CaseAccess.maySeeIdentity(member, complaint);
 		model.addAttribute("showIdentity", showIdentity);
 		if (showIdentity && !complaint.getComplainant().equals(Complainant.none())) {
-			this.audit.record(AuditAction.IDENTITY_VIEWED, member.userId(), trackingNumber, null);
+			this.audit.record(AuditAction.IDENTITY_VIEWED, member.userId(), complaint.getTrackingNumber().value(),
+					null);
 		}
 		// The citizen's own file names may carry his name or NIK: the verifiers only.
 		model.addAttribute("showOriginalNames", member.seesHiddenIdentity());
 		if (member.seesHiddenIdentity()
 				&& complaint.getAttachments().stream().anyMatch((attachment) -> attachment.originalName() != null)) {
-			this.audit.record(AuditAction.ORIGINAL_NAMES_VIEWED, member.userId(), trackingNumber, null);
+			this.audit.record(AuditAction.ORIGINAL_NAMES_VIEWED, member.userId(), complaint.getTrackingNumber().value(),
+					null);
 		}
 		model.addAttribute("skpdName",
 				this.units.find(complaint.getSkpd()).map((skpd) -> skpd.name()).orElse(complaint.getSkpd()));
