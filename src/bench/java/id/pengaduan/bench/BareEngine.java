@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,6 +53,15 @@ final class BareEngine implements AutoCloseable {
 		configuration.setIdGenerator(new StrongUuidGenerator());
 		configuration.setJobExecutorActivate(false);
 		configuration.setEnforceHistoryTimeToLive(true);
+		// The application's job executor settings (application.yml), so that timer drain
+		// compares engines, not settings.
+		DefaultJobExecutor jobs = new DefaultJobExecutor();
+		jobs.setCorePoolSize(4);
+		jobs.setMaxPoolSize(4);
+		jobs.setQueueSize(30);
+		jobs.setMaxJobsPerAcquisition(30);
+		jobs.setMaxWait(5000);
+		configuration.setJobExecutor(jobs);
 		this.engine = configuration.buildProcessEngine();
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.engine.getRepositoryService()
