@@ -287,7 +287,7 @@ class ScaleBenchmark {
 		int made = db.update("update act_ru_job set duedate_ = ? where id_ in (" + chosen + ")", due,
 				Timestamp.from(due.toInstant().plusSeconds(2)));
 		long start = System.nanoTime();
-		long limit = start + TimeUnit.SECONDS.toNanos(Math.max(120, timers / 50));
+		long limit = start + TimeUnit.SECONDS.toNanos(Math.max(180, timers / 10));
 		double fired = Double.NaN;
 		double done = Double.NaN;
 		int left = 0;
