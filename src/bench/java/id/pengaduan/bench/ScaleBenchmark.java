@@ -94,7 +94,7 @@ class ScaleBenchmark {
 			if (this.preset.openSizes().isEmpty()) {
 				pages(app, appDb);
 			}
-			lost = lost(appDb);
+			lost = lost(appDb, "PostgreSQL");
 		}
 		if (this.preset.h2()) {
 			lost = new ArrayList<>(lost);
@@ -310,7 +310,7 @@ class ScaleBenchmark {
 		return new Drain(made, fired, done, failed, left);
 	}
 
-	private List<String> lost(JdbcTemplate db) {
+	private List<String> lost(JdbcTemplate db, String database) {
 		Set<String> stored = new HashSet<>(db.queryForList(
 				"select tracking_number from complaint where process_instance_id is not null", String.class));
 		Set<String> withTask = new HashSet<>(db.queryForList("select distinct e.business_key_ from act_ru_task t"
@@ -321,8 +321,8 @@ class ScaleBenchmark {
 				lost.add(number);
 			}
 		}
-		note("%d complaints acknowledged (201) on PostgreSQL, %d of them lost (no row, no process or no task)."
-			.formatted(this.accepted.size(), lost.size()));
+		note("%d complaints acknowledged (201) on %s, %d of them lost (no row, no process or no task)."
+			.formatted(this.accepted.size(), database, lost.size()));
 		return lost;
 	}
 
@@ -344,7 +344,7 @@ class ScaleBenchmark {
 		}
 		try (HikariDataSource h2 = pool("jdbc:h2:file:" + appFolder.resolve("pengaduan") + ";NON_KEYWORDS=VALUE",
 				"sa")) {
-			return lost(new JdbcTemplate(h2));
+			return lost(new JdbcTemplate(h2), "H2");
 		}
 	}
 
