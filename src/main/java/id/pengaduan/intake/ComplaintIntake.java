@@ -68,11 +68,10 @@ public class ComplaintIntake {
 				this.sla.due(SlaStage.VERIFICATION, now, submission.regionCode()));
 		Complaint complaint = this.complaints
 			.save(Complaint.receive(trackingNumber, accessCode, submission, now, verification));
-		this.timekeeper.start(complaint.getId(), SlaStage.VERIFICATION, submission.regionCode(), null, now);
 		// UU 25/2009: an answer within 14 days of receipt, a decision within 60 days of
 		// the complete file.
-		this.timekeeper.start(complaint.getId(), SlaStage.LEGAL_RESPONSE, submission.regionCode(), null, now);
-		this.timekeeper.start(complaint.getId(), SlaStage.LEGAL_DECISION, submission.regionCode(), null, now);
+		this.timekeeper.startFirst(complaint.getId(), submission.regionCode(), now, SlaStage.VERIFICATION,
+				SlaStage.LEGAL_RESPONSE, SlaStage.LEGAL_DECISION);
 		this.events.publishEvent(new ComplaintSubmitted(complaint.getId()));
 		log.info("Complaint {} received via {} ({})", trackingNumber, submission.channel(), submission.category());
 		return new Receipt(trackingNumber, accessCode, complaint.getId());
