@@ -118,6 +118,7 @@ class CaseController {
 		model.addAttribute("history", complaint.getHistory());
 		model.addAttribute("attachments", List.copyOf(complaint.getAttachments()));
 		model.addAttribute("showIdentity", CaseAccess.maySeeIdentity(member, complaint));
+		model.addAttribute("nik", CaseAccess.nikFor(member, complaint));
 		// The citizen's own file names may carry his name or NIK: the verifiers only.
 		model.addAttribute("showOriginalNames", member.seesHiddenIdentity());
 		model.addAttribute("skpdName",
