@@ -10,11 +10,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration V9 (docs/decisions/0011): makes room for encrypted personal data,
- * encrypts what was stored in plain text, marks the access codes stored as plain SHA-256
- * ({@code h1:}) so that they are rewritten as an HMAC on their next use, and adds the
- * column the retention job fills. A bean, because it needs the configured key; Boot's
- * Flyway auto-configuration adds it to the migrations in {@code db/migration}.
+ * Flyway migration V9 (docs/decisions/0011): makes room for encrypted personal data (the
+ * complainant's identity and his own file names), encrypts what was stored in plain text,
+ * marks the access codes stored as plain SHA-256 ({@code h1:}) so that they are rewritten
+ * as an HMAC on their next use, and adds the column the retention job fills. A bean,
+ * because it needs the configured key; Boot's Flyway auto-configuration adds it to the
+ * migrations in {@code db/migration}.
  */
 @Component
 class PersonalDataMigration implements JavaMigration {
@@ -56,6 +57,7 @@ class PersonalDataMigration implements JavaMigration {
 					"alter table complaint alter column complainant_phone set data type varchar(120)",
 					"alter table complaint alter column complainant_email set data type varchar(1200)",
 					"alter table complaint alter column access_code_hash set data type varchar(80)",
+					"alter table attachment alter column original_name set data type varchar(1200)",
 					"update complaint set access_code_hash = '" + AccessCodes.LEGACY_SHA256
 							+ "' || access_code_hash where access_code_hash not like 'h_:%'",
 					"alter table complaint add column identity_erased_at timestamp with time zone" }) {

@@ -79,6 +79,12 @@ class PersonalDataIntegrationTests {
 			.doesNotContain("0812")
 			.doesNotContain("example"));
 		assertThat(this.complaints.findByTrackingNumber(number).orElseThrow().getComplainant()).isEqualTo(WULAN);
+		assertThat(this.db
+			.sql("select original_name from attachment where complaint_id = (select id from complaint"
+					+ " where tracking_number = ?)")
+			.param(number)
+			.query(String.class)
+			.single()).startsWith("enc1:demo:").doesNotContain("Wulan").doesNotContain(NIK);
 	}
 
 	@Test
@@ -174,10 +180,15 @@ class PersonalDataIntegrationTests {
 				    'Wulan Sari', ?, '081234567890', false, false, 'RESOLVED', false, ?, 0)""")
 			.params(sha256, NIK, java.time.OffsetDateTime.parse("2025-03-03T10:00:00+07:00"))
 			.update();
+		before.sql("insert into attachment (complaint_id, file_name, media_type, size_bytes, sha256, storage_key)"
+				+ " select id, ?, 'image/jpeg', 3, ?, 'before-v9' from complaint where tracking_number = 'ADU-2025-000001'")
+			.params("KTP_Wulan_Sari_" + NIK + ".jpg", "0".repeat(64))
+			.update();
 
 		try (ConfigurableApplicationContext app = start(url, "upgraded")) {
 			Map<String, Object> row = columns(app);
 			assertThat(row.get("complainant_nik").toString()).startsWith("enc1:demo:");
+			assertThat(originalName(app)).startsWith("enc1:demo:");
 			assertThat(row.get("complainant_email")).isNull();
 			assertThat(row.get("access_code_hash").toString()).isEqualTo("h1:" + sha256);
 			assertThat(app.getBean(CitizenReplies.class).find("ADU-2025-000001", "t72u-bu vmgn")).isPresent();
@@ -191,6 +202,7 @@ class PersonalDataIntegrationTests {
 			Map<String, Object> row = columns(app);
 			assertThat(row.get("complainant_name").toString()).startsWith("enc1:k2:");
 			assertThat(row.get("complainant_nik").toString()).startsWith("enc1:k2:");
+			assertThat(originalName(app)).startsWith("enc1:k2:");
 			assertThat(app.getBean(Complaints.class)
 				.findByTrackingNumber("ADU-2025-000001")
 				.orElseThrow()
@@ -205,6 +217,13 @@ class PersonalDataIntegrationTests {
 				"--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password="));
 		arguments.addAll(List.of(more));
 		return new SpringApplicationBuilder(PengaduanApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	private static String originalName(ConfigurableApplicationContext app) {
+		return app.getBean(JdbcClient.class)
+			.sql("select original_name from attachment where storage_key = 'before-v9'")
+			.query(String.class)
+			.single();
 	}
 
 	private static Map<String, Object> columns(ConfigurableApplicationContext app) {
