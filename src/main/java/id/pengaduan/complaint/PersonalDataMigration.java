@@ -50,14 +50,15 @@ class PersonalDataMigration implements JavaMigration {
 	public void migrate(Context context) throws Exception {
 		try (Statement statement = context.getConnection().createStatement()) {
 			// AES-GCM adds a 12-byte IV and a 16-byte tag, base64 a third, the prefix a
-			// few characters: a 200-character name in UTF-8 needs about 1100.
+			// few characters: a 200-character name in UTF-8 needs about 1100, a file
+			// name of 255 characters about 1400.
 			for (String sql : new String[] {
 					"alter table complaint alter column complainant_name set data type varchar(1200)",
 					"alter table complaint alter column complainant_nik set data type varchar(120)",
 					"alter table complaint alter column complainant_phone set data type varchar(120)",
 					"alter table complaint alter column complainant_email set data type varchar(1200)",
 					"alter table complaint alter column access_code_hash set data type varchar(80)",
-					"alter table attachment alter column original_name set data type varchar(1200)",
+					"alter table attachment alter column original_name set data type varchar(2000)",
 					"update complaint set access_code_hash = '" + AccessCodes.LEGACY_SHA256
 							+ "' || access_code_hash where access_code_hash not like 'h_:%'",
 					"alter table complaint add column identity_erased_at timestamp with time zone" }) {
