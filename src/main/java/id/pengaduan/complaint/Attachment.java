@@ -1,6 +1,7 @@
 package id.pengaduan.complaint;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -10,12 +11,13 @@ import jakarta.persistence.Embeddable;
  * @param fileName the neutral name everybody sees ({@code lampiran-1.jpg}): a citizen's
  * own file name may carry his name or NIK ({@code KTP_<name>_<NIK>.jpg})
  * @param originalName the name the citizen's device gave it, for the complaint unit's
- * verifiers only
+ * verifiers only, encrypted at rest like the complainant's identity
  */
 @Embeddable
 public record Attachment(@Column(name = "file_name") String fileName, @Column(name = "media_type") String mediaType,
 		@Column(name = "size_bytes") long sizeBytes, @Column(name = "sha256") String sha256,
-		@Column(name = "storage_key") String storageKey, @Column(name = "original_name") String originalName) {
+		@Column(name = "storage_key") String storageKey,
+		@Column(name = "original_name") @Convert(converter = PersonalDataConverter.class) String originalName) {
 
 	@Override
 	public String toString() {

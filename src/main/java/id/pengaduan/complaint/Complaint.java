@@ -122,6 +122,10 @@ public class Complaint {
 	@Embedded
 	private Deadline nextDeadline;
 
+	/** When the retention job pseudonymised the complainant (docs/decisions/0011). */
+	@Column(name = "identity_erased_at")
+	private Instant identityErasedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "attachment", joinColumns = @JoinColumn(name = "complaint_id"))
 	@OrderBy("fileName")
@@ -136,14 +140,14 @@ public class Complaint {
 	}
 
 	/**
-	 * A new complaint in state RECEIVED; the caller supplies the identifiers and the
-	 * first deadline.
+	 * A new complaint in state RECEIVED; the caller supplies the identifiers (the access
+	 * code as {@link AccessCodes#hash}) and the first deadline.
 	 */
-	public static Complaint receive(TrackingNumber trackingNumber, AccessCode accessCode, Submission submission,
+	public static Complaint receive(TrackingNumber trackingNumber, String accessCodeHash, Submission submission,
 			Instant now, Deadline verificationDeadline) {
 		Complaint complaint = new Complaint();
 		complaint.trackingNumber = trackingNumber.value();
-		complaint.accessCodeHash = accessCode.hash();
+		complaint.accessCodeHash = accessCodeHash;
 		complaint.channel = submission.channel();
 		complaint.category = submission.category();
 		complaint.regionCode = submission.regionCode();
@@ -167,8 +171,12 @@ public class Complaint {
 		return complaint;
 	}
 
-	public boolean acceptsAccessCode(String candidate) {
-		return AccessCode.matches(candidate, this.accessCodeHash);
+	String accessCodeHash() {
+		return this.accessCodeHash;
+	}
+
+	void replaceAccessCodeHash(String accessCodeHash) {
+		this.accessCodeHash = accessCodeHash;
 	}
 
 	public void linkProcess(String processInstanceId) {
@@ -417,6 +425,54 @@ public class Complaint {
 		move(EnumSet.of(ComplaintState.ESCALATED), ComplaintState.RESOLVED, actor, now, "history.RESOLVED_ESCALATION",
 				decision, true);
 		this.nextDeadline = null;
+	}
+
+	// --- retention ---
+
+	/**
+	 * When the complaint reached its final state: the last entry that moved it (entries
+	 * inside a state do not).
+	 */
+	public Instant closedAt() {
+		if (!this.state.isClosed()) {
+			return null;
+		}
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			StateChange change = this.history.get(i);
+			if (change.getFrom() != change.getTo()) {
+				return change.getAt();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The retention period after closing has passed (ADR 0001, 0011): who complained and
+	 * where from is no longer kept. Name, NIK, phone, email, the coordinates and the
+	 * citizen's own file names go; the complaint, its answer and its history stay, and it
+	 * can still be tracked. A second call changes nothing.
+	 */
+	public void eraseIdentity(Instant now) {
+		requireState(EnumSet.of(ComplaintState.RESOLVED, ComplaintState.TRANSFERRED, ComplaintState.WITHDRAWN,
+				ComplaintState.REJECTED_ARCHIVED));
+		if (this.identityErasedAt != null) {
+			return;
+		}
+		this.complainant = Complainant.none();
+		this.latitude = null;
+		this.longitude = null;
+		List<Attachment> neutral = this.attachments.stream()
+			.map((file) -> new Attachment(file.fileName(), file.mediaType(), file.sizeBytes(), file.sha256(),
+					file.storageKey(), null))
+			.toList();
+		this.attachments.clear();
+		this.attachments.addAll(neutral);
+		this.identityErasedAt = now;
+		record(SYSTEM, now, "history.IDENTITY_ERASED", null, true);
+	}
+
+	public Instant getIdentityErasedAt() {
+		return this.identityErasedAt;
 	}
 
 	// --- internals ---

@@ -1,5 +1,7 @@
 package id.pengaduan.complaint;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +32,20 @@ public interface Complaints extends JpaRepository<Complaint, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Complaint c where c.trackingNumber = :trackingNumber")
 	Optional<Complaint> lockByTrackingNumber(String trackingNumber);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Complaint c where c.id = :id")
+	Optional<Complaint> lockById(Long id);
+
+	/**
+	 * Complaints in one of {@code states} whose identity is still kept and whose last
+	 * move between states was before {@code cutoff}.
+	 */
+	@Query("""
+			select c.id from Complaint c join c.history h
+			where c.identityErasedAt is null and c.state in :states and (h.from is null or h.from <> h.to)
+			group by c.id having max(h.at) < :cutoff""")
+	List<Long> findIdsWithIdentityMovedLastBefore(Collection<ComplaintState> states, Instant cutoff);
 
 	List<Complaint> findBySkpdOrderBySubmittedAtDesc(String skpd);
 

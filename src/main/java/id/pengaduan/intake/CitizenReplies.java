@@ -3,6 +3,7 @@ package id.pengaduan.intake;
 import java.time.Instant;
 import java.util.Optional;
 
+import id.pengaduan.complaint.AccessCodes;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.CompletionProvided;
 import id.pengaduan.complaint.Complaints;
@@ -34,7 +35,11 @@ public class CitizenReplies {
 
 	private final ApplicationEventPublisher events;
 
-	CitizenReplies(Complaints complaints, SlaClock sla, Timekeeper timekeeper, ApplicationEventPublisher events) {
+	private final AccessCodes accessCodes;
+
+	CitizenReplies(Complaints complaints, SlaClock sla, Timekeeper timekeeper, ApplicationEventPublisher events,
+			AccessCodes accessCodes) {
+		this.accessCodes = accessCodes;
 		this.timekeeper = timekeeper;
 		this.complaints = complaints;
 		this.sla = sla;
@@ -43,15 +48,16 @@ public class CitizenReplies {
 
 	/**
 	 * The complaint, if the number exists and the code fits; the two cases are not told
-	 * apart.
+	 * apart. Not read-only: a code still stored in the old format is rewritten when it
+	 * fits.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<Complaint> find(String trackingNumber, String accessCode) {
 		if (!TrackingNumber.isWellFormed(trackingNumber)) {
 			return Optional.empty();
 		}
 		return this.complaints.findByTrackingNumber(trackingNumber)
-			.filter((complaint) -> complaint.acceptsAccessCode(accessCode));
+			.filter((complaint) -> this.accessCodes.accepts(complaint, accessCode));
 	}
 
 	/**
@@ -63,7 +69,7 @@ public class CitizenReplies {
 			return Optional.empty();
 		}
 		return this.complaints.lockByTrackingNumber(trackingNumber)
-			.filter((complaint) -> complaint.acceptsAccessCode(accessCode));
+			.filter((complaint) -> this.accessCodes.accepts(complaint, accessCode));
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package id.pengaduan.intake;
 import java.time.Instant;
 
 import id.pengaduan.complaint.AccessCode;
+import id.pengaduan.complaint.AccessCodes;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ComplaintSubmitted;
 import id.pengaduan.complaint.Complaints;
@@ -43,8 +44,11 @@ public class ComplaintIntake {
 
 	private final TransactionTemplate transaction;
 
+	private final AccessCodes accessCodes;
+
 	ComplaintIntake(Complaints complaints, TrackingNumbers trackingNumbers, SlaClock sla, Timekeeper timekeeper,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, AccessCodes accessCodes) {
+		this.accessCodes = accessCodes;
 		this.transaction = new TransactionTemplate(transactions);
 		this.timekeeper = timekeeper;
 		this.complaints = complaints;
@@ -67,7 +71,7 @@ public class ComplaintIntake {
 		Deadline verification = new Deadline(DeadlineKind.VERIFICATION,
 				this.sla.due(SlaStage.VERIFICATION, now, submission.regionCode()));
 		Complaint complaint = this.complaints
-			.save(Complaint.receive(trackingNumber, accessCode, submission, now, verification));
+			.save(Complaint.receive(trackingNumber, this.accessCodes.hash(accessCode), submission, now, verification));
 		// UU 25/2009: an answer within 14 days of receipt, a decision within 60 days of
 		// the complete file.
 		this.timekeeper.startFirst(complaint.getId(), submission.regionCode(), now, SlaStage.VERIFICATION,

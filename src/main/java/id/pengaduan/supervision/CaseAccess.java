@@ -25,4 +25,12 @@ final class CaseAccess {
 		return maySee(member, complaint) && (!complaint.isAnonymous() || member.seesHiddenIdentity());
 	}
 
+	/**
+	 * The whole NIK is for the complaint unit's verifiers, who check it against the civil
+	 * registry; everybody else sees it masked ({@code 3374********0001}).
+	 */
+	static String nikFor(StaffMember member, Complaint complaint) {
+		return member.seesHiddenIdentity() ? complaint.getComplainant().nik() : complaint.getComplainant().maskedNik();
+	}
+
 }

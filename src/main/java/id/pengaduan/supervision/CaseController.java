@@ -134,6 +134,7 @@ class CaseController {
 			this.audit.record(AuditAction.IDENTITY_VIEWED, member.userId(), complaint.getTrackingNumber().value(),
 					null);
 		}
+		model.addAttribute("nik", CaseAccess.nikFor(member, complaint));
 		// The citizen's own file names may carry his name or NIK: the verifiers only.
 		model.addAttribute("showOriginalNames", member.seesHiddenIdentity());
 		if (member.seesHiddenIdentity()

@@ -1,6 +1,7 @@
 package id.pengaduan.complaint;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,15 @@ class ComplaintTests {
 
 	static final Deadline SOON = new Deadline(DeadlineKind.VERIFICATION, NOW.plusSeconds(86400));
 
+	static final AccessCodes CODES = new AccessCodes(new PersonalDataProperties(List.of(), null, Period.ofYears(5)),
+			true);
+
 	static Complaint received(AccessCode code) {
-		return Complaint.receive(TrackingNumber.of(2026, 7), code,
+		return received(code, CODES);
+	}
+
+	static Complaint received(AccessCode code, AccessCodes codes) {
+		return Complaint.receive(TrackingNumber.of(2026, 7), codes.hash(code),
 				new Submission(Channel.WEB, Category.KESEHATAN, "kota-semarang", null, null, null, null,
 						"Loket puskesmas tutup pada jam layanan.",
 						new Complainant("Ani", "3374010101900001", "081200000000", null), true, false, null, List.of()),
@@ -30,17 +38,6 @@ class ComplaintTests {
 		assertThat(complaint.getTrackingNumber().value()).isEqualTo("ADU-2026-000007");
 		assertThat(complaint.getPublicHistory()).singleElement()
 			.satisfies((entry) -> assertThat(entry.getEvent()).isEqualTo("history.RECEIVED"));
-	}
-
-	@Test
-	void onlyItsOwnAccessCodeOpensIt() {
-		AccessCode code = AccessCode.generate();
-		Complaint complaint = received(code);
-
-		assertThat(complaint.acceptsAccessCode(code.value())).isTrue();
-		assertThat(complaint.acceptsAccessCode(code.value().toLowerCase())).isTrue();
-		assertThat(complaint.acceptsAccessCode(AccessCode.generate().value())).isFalse();
-		assertThat(complaint.acceptsAccessCode(null)).isFalse();
 	}
 
 	@Test
@@ -115,6 +112,29 @@ class ComplaintTests {
 
 		assertThat(complaint.getComplainant().toString()).doesNotContain("Ani").doesNotContain("3374");
 		assertThat(complaint.toString()).doesNotContain("Ani");
+	}
+
+	@Test
+	void staffWhoDoNotNeedTheNikSeeOnlyItsFirstAndLastFourDigits() {
+		assertThat(new Complainant("Ani", "3374010101900001", null, null).maskedNik()).isEqualTo("3374********0001");
+		assertThat(Complainant.none().maskedNik()).isNull();
+	}
+
+	@Test
+	void theIdentityOfAClosedComplaintIsErasedOnceAndItsHistoryTellsSo() {
+		Complaint complaint = received(AccessCode.generate());
+		assertThatThrownBy(() -> complaint.eraseIdentity(NOW)).isInstanceOf(IllegalComplaintStateException.class);
+		complaint.archive("Bukan pengaduan pelayanan publik.", "verifikator", NOW);
+
+		complaint.eraseIdentity(NOW.plusSeconds(60));
+		complaint.eraseIdentity(NOW.plusSeconds(120));
+
+		assertThat(complaint.getComplainant()).isEqualTo(Complainant.none());
+		assertThat(complaint.getIdentityErasedAt()).isEqualTo(NOW.plusSeconds(60));
+		assertThat(complaint.closedAt()).isEqualTo(NOW);
+		assertThat(complaint.getHistory()).filteredOn((entry) -> entry.getEvent().equals("history.IDENTITY_ERASED"))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.isVisibleToComplainant()).isTrue());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import id.pengaduan.complaint.AccessCode;
 import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.ActorNotAllowedException;
 import id.pengaduan.complaint.Category;
@@ -54,7 +53,7 @@ class HandlingTests {
 
 	@BeforeEach
 	void disposedToDukcapil() {
-		this.complaint = Complaint.receive(TrackingNumber.of(2026, 7), AccessCode.generate(),
+		this.complaint = Complaint.receive(TrackingNumber.of(2026, 7), "h2:" + "0".repeat(64),
 				new Submission(Channel.WEB, Category.ADMINISTRASI_KEPENDUDUKAN, "kota-semarang", null, null, null, null,
 						"KTP elektronik belum jadi setelah tiga bulan.",
 						new Complainant("Ani", "3374010101900001", "081200000000", null), true, false, null, List.of()),

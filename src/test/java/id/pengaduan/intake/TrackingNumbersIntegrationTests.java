@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import id.pengaduan.complaint.AccessCode;
+import id.pengaduan.complaint.AccessCodes;
 import id.pengaduan.complaint.Category;
 import id.pengaduan.complaint.Channel;
 import id.pengaduan.complaint.Complainant;
@@ -51,6 +52,9 @@ class TrackingNumbersIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	AccessCodes accessCodes;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -121,7 +125,7 @@ class TrackingNumbersIntegrationTests {
 	}
 
 	private void receivedEarlier(TrackingNumber number, Instant at) {
-		this.complaints.save(Complaint.receive(number, AccessCode.generate(),
+		this.complaints.save(Complaint.receive(number, this.accessCodes.hash(AccessCode.generate()),
 				new Submission(Channel.WALK_IN, Category.PENDIDIKAN, "kab-semarang", "SMA Negeri 1", null, null, null,
 						"Pungutan biaya seragam yang tidak sesuai ketentuan sekolah negeri.",
 						new Complainant("Rahmat", null, "081298765432", null), false, false, null, List.of()),
