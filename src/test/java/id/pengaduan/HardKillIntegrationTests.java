@@ -215,7 +215,11 @@ class HardKillIntegrationTests {
 							"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 							PengaduanApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
 							"--pengaduan.demo.complaints=false", "--camunda.bpm.job-execution.enabled=false",
-							"--camunda.bpm.webapp.enabled=false", "--management.endpoint.health.probes.enabled=true"));
+							"--camunda.bpm.webapp.enabled=false", "--management.endpoint.health.probes.enabled=true",
+							// The burst comes from one address; the rate limits would
+							// refuse most of it, and this test is about durability.
+							"--pengaduan.intake.submit-limit=100000", "--pengaduan.intake.tracking-limit=100000",
+							"--pengaduan.intake.wrong-code-limit=100000"));
 			if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
 				command.add("--spring.profiles.active=postgres-test");
 			}

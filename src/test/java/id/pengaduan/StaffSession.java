@@ -89,6 +89,18 @@ public final class StaffSession {
 		return send(request.build());
 	}
 
+	/**
+	 * A POST as a page on another site of the same host makes the browser send it: the
+	 * session's cookies go along (a same-site request), no token does.
+	 */
+	public HttpResponse<String> forgedPost(String path) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "http://127.0.0.1:1")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
+
 	/** The webapps hand out their token (cookie XSRF-TOKEN) with any page of theirs. */
 	private String xsrfToken() {
 		CookieManager cookies = (CookieManager) this.client.cookieHandler().orElseThrow();

@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -136,6 +137,9 @@ class SecurityConfiguration {
 			// The webapps protect /camunda/api with their own XSRF cookie; the JSON API
 			// has no session to ride on.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/api/**", "/api/**"))
+			// ... and that token is checked before the logout and without ending the
+			// session when it is missing.
+			.addFilterBefore(new WebappXsrfFilter(), LogoutFilter.class)
 			// The Tasklist's logout must end our session too, or the next request logs
 			// the user straight back in.
 			.logout((logout) -> logout

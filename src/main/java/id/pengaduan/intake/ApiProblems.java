@@ -119,6 +119,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "problem.state.title", "problem.concurrent.detail");
 	}
 
+	/**
+	 * RFC 9110 Retry-After in seconds; the detail says the same to a person reading the
+	 * body.
+	 */
+	@ExceptionHandler(RateLimitExceededException.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				text("problem.rateLimited.detail", Long.toString(ex.retryAfterSeconds())));
+		problem.setTitle(text("problem.rateLimited.title"));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
+	}
+
 	@ExceptionHandler(ResponseStatusException.class)
 	ProblemDetail status(ResponseStatusException ex) {
 		if (ex.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
@@ -140,8 +154,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private String text(String key) {
-		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
 
 }

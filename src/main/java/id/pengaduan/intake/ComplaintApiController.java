@@ -14,6 +14,7 @@ import id.pengaduan.sla.SlaClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,8 +50,11 @@ class ComplaintApiController {
 
 	private final MessageSource messages;
 
+	private final RateLimits limits;
+
 	ComplaintApiController(ComplaintIntake intake, CitizenReplies replies, Units units, SlaClock sla,
-			MessageSource messages) {
+			MessageSource messages, RateLimits limits) {
+		this.limits = limits;
 		this.intake = intake;
 		this.replies = replies;
 		this.units = units;
@@ -61,13 +65,16 @@ class ComplaintApiController {
 	@PostMapping
 	@Operation(summary = "Submit a complaint", description = "Answers 201 with the tracking number and the access "
 			+ "code. Keep the access code: it is shown only once.")
-	ResponseEntity<Map<String, Object>> submit(@Valid @RequestBody ComplaintRequest request) {
+	ResponseEntity<Map<String, Object>> submit(@Valid @RequestBody ComplaintRequest request, HttpServletRequest http) {
 		if (this.sla.region(request.regionCode()).isEmpty()) {
 			throw new InvalidFieldException("regionCode", "validation.region.unknown");
 		}
 		if (request.skpd() != null && !request.skpd().isBlank() && this.units.find(request.skpd()).isEmpty()) {
 			throw new InvalidFieldException("skpd", "validation.skpd.unknown");
 		}
+		// Only a complaint that would be stored counts, as on the web form: a citizen
+		// fixing his input is not held back.
+		this.limits.submit(http.getRemoteAddr());
 		ComplaintIntake.Receipt receipt = this.intake.submit(request.toSubmission(Channel.API));
 		String number = receipt.trackingNumber().value();
 		return ResponseEntity.created(URI.create("/api/complaints/" + number))
@@ -79,27 +86,38 @@ class ComplaintApiController {
 	@Operation(summary = "Follow a complaint")
 	TrackingView track(@PathVariable String trackingNumber,
 			@Parameter(description = "The access code from the receipt") @RequestHeader(name = ACCESS_CODE,
-					required = false) String accessCode) {
-		return view(this.replies.find(trackingNumber, requireCode(accessCode)).orElseThrow(NotFound::new));
+					required = false) String accessCode,
+			HttpServletRequest http) {
+		this.limits.track(http.getRemoteAddr(), trackingNumber);
+		return view(this.replies.find(trackingNumber, requireCode(accessCode))
+			.orElseThrow(() -> wrongCode(trackingNumber)));
 	}
 
 	@PostMapping("/{trackingNumber}/completion")
 	@Operation(summary = "Send the information the complaint unit asked for")
 	TrackingView completion(@PathVariable String trackingNumber,
 			@RequestHeader(name = ACCESS_CODE, required = false) String accessCode,
-			@Valid @RequestBody ReplyRequests.Completion request) {
+			@Valid @RequestBody ReplyRequests.Completion request, HttpServletRequest http) {
+		this.limits.track(http.getRemoteAddr(), trackingNumber);
 		return view(this.replies.provideCompletion(trackingNumber, requireCode(accessCode), request.information())
-			.orElseThrow(NotFound::new));
+			.orElseThrow(() -> wrongCode(trackingNumber)));
 	}
 
 	@PostMapping("/{trackingNumber}/feedback")
 	@Operation(summary = "Accept the answer, or say why it does not satisfy (reopens the complaint)")
 	TrackingView feedback(@PathVariable String trackingNumber,
 			@RequestHeader(name = ACCESS_CODE, required = false) String accessCode,
-			@Valid @RequestBody ReplyRequests.Feedback request) {
+			@Valid @RequestBody ReplyRequests.Feedback request, HttpServletRequest http) {
+		this.limits.track(http.getRemoteAddr(), trackingNumber);
 		return view(this.replies
 			.giveFeedback(trackingNumber, requireCode(accessCode), request.satisfied(), request.reason())
-			.orElseThrow(NotFound::new));
+			.orElseThrow(() -> wrongCode(trackingNumber)));
+	}
+
+	/** An unknown number or a wrong code: one guess more against that number. */
+	private NotFound wrongCode(String trackingNumber) {
+		this.limits.wrongCode(trackingNumber);
+		return new NotFound();
 	}
 
 	private static String requireCode(String accessCode) {

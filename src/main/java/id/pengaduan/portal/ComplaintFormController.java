@@ -13,12 +13,17 @@ import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
 import id.pengaduan.intake.CitizenReplies;
 import id.pengaduan.intake.ComplaintIntake;
+import id.pengaduan.intake.RateLimitExceededException;
+import id.pengaduan.intake.RateLimits;
 import id.pengaduan.sla.Region;
 import id.pengaduan.sla.SlaClock;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +57,7 @@ class ComplaintFormController {
 
 	private final SpentChallenges spentChallenges;
 
-	private final SubmitRateLimit rateLimit;
+	private final RateLimits rateLimits;
 
 	private final SlaClock sla;
 
@@ -61,13 +66,13 @@ class ComplaintFormController {
 	private final PortalProperties properties;
 
 	ComplaintFormController(WebIntake intake, CitizenReplies replies, Challenge challenge,
-			SpentChallenges spentChallenges, SubmitRateLimit rateLimit, SlaClock sla, Units units,
+			SpentChallenges spentChallenges, RateLimits rateLimits, SlaClock sla, Units units,
 			PortalProperties properties) {
 		this.spentChallenges = spentChallenges;
 		this.intake = intake;
 		this.replies = replies;
 		this.challenge = challenge;
-		this.rateLimit = rateLimit;
+		this.rateLimits = rateLimits;
 		this.sla = sla;
 		this.units = units;
 		this.properties = properties;
@@ -83,7 +88,7 @@ class ComplaintFormController {
 
 	@PostMapping("/pengaduan/baru")
 	String submit(@Valid @ModelAttribute("complaintForm") ComplaintForm form, BindingResult errors,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		LocalDate today = this.sla.now().atZone(this.sla.zoneOf(form.getRegionCode())).toLocalDate();
 		form.validate(errors, this.sla.regions().stream().map(Region::code).toList(),
 				this.units.all().stream().map(Skpd::code).toList(), today);
@@ -96,9 +101,17 @@ class ComplaintFormController {
 			errors.rejectValue("challengeAnswer", (outcome == Challenge.Outcome.EXPIRED)
 					? "portal.validation.challenge.expired" : "portal.validation.challenge.wrong");
 		}
-		if (!errors.hasErrors() && !this.rateLimit.tryAcquire(request.getRemoteAddr())) {
-			errors.reject("portal.validation.rateLimit", new Object[] { this.properties.submitWindow().toMinutes() },
-					null);
+		if (!errors.hasErrors()) {
+			// Only a complaint that would be stored counts: a citizen fixing his input is
+			// not held back.
+			try {
+				this.rateLimits.submit(request.getRemoteAddr());
+			}
+			catch (RateLimitExceededException ex) {
+				errors.reject("portal.validation.rateLimit", new Object[] { ex.retryAfterMinutes() }, null);
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+			}
 		}
 		if (!errors.hasErrors() && !this.spentChallenges.spend(form.getChallengeToken())) {
 			// The same answered form again (a replay, or a second click): a new question.

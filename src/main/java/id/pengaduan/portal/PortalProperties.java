@@ -1,7 +1,6 @@
 package id.pengaduan.portal;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,8 +12,6 @@ import org.springframework.util.unit.DataSize;
  *
  * @param challengeSecret key that signs the form's arithmetic question; generated at
  * start when not set, so set the same value on every node of a cluster
- * @param submitLimit complaints one client address may submit per window
- * @param submitWindow length of a rate-limit window
  * @param attachmentMaxSize largest attached file
  * @param attachmentMaxCount most files per complaint
  * @param attachmentMaxPixels most pixels of an attached picture: a phone's 12 to 50
@@ -22,8 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param pageSize rows per page of the public list
  */
 @ConfigurationProperties("pengaduan.portal")
-record PortalProperties(String challengeSecret, @DefaultValue("10") int submitLimit,
-		@DefaultValue("PT1H") Duration submitWindow, @DefaultValue("5MB") DataSize attachmentMaxSize,
+record PortalProperties(String challengeSecret, @DefaultValue("5MB") DataSize attachmentMaxSize,
 		@DefaultValue("3") int attachmentMaxCount, @DefaultValue("10") int pageSize,
 		@DefaultValue("50000000") long attachmentMaxPixels) {
 
@@ -37,8 +33,8 @@ record PortalProperties(String challengeSecret, @DefaultValue("10") int submitLi
 
 	@Override
 	public String toString() {
-		return "PortalProperties[challengeSecret=***, submitLimit=%d, submitWindow=%s]".formatted(this.submitLimit,
-				this.submitWindow);
+		return "PortalProperties[challengeSecret=***, attachmentMaxSize=%s, attachmentMaxCount=%d]"
+			.formatted(this.attachmentMaxSize, this.attachmentMaxCount);
 	}
 
 }

@@ -7,8 +7,14 @@ import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.IllegalComplaintStateException;
 import id.pengaduan.intake.CitizenReplies;
+import id.pengaduan.intake.RateLimitExceededException;
+import id.pengaduan.intake.RateLimits;
 import id.pengaduan.sla.SlaClock;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,7 +38,11 @@ class TrackingController {
 
 	private final SlaClock sla;
 
-	TrackingController(TrackingPages pages, CitizenReplies replies, SatisfactionSurveys surveys, SlaClock sla) {
+	private final RateLimits limits;
+
+	TrackingController(TrackingPages pages, CitizenReplies replies, SatisfactionSurveys surveys, SlaClock sla,
+			RateLimits limits) {
+		this.limits = limits;
 		this.pages = pages;
 		this.replies = replies;
 		this.surveys = surveys;
@@ -46,7 +56,11 @@ class TrackingController {
 	}
 
 	@PostMapping("/lacak")
-	String track(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+	String track(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (isLimited(reply, errors, request, response)) {
+			return "portal/lookup";
+		}
 		reply.validateLookup(errors);
 		if (errors.hasErrors()) {
 			return "portal/lookup";
@@ -55,7 +69,11 @@ class TrackingController {
 	}
 
 	@PostMapping("/lacak/kelengkapan")
-	String completion(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+	String completion(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (isLimited(reply, errors, request, response)) {
+			return "portal/lookup";
+		}
 		reply.validateCompletion(errors);
 		if (errors.hasErrors()) {
 			return page(reply, errors, model, null);
@@ -65,7 +83,11 @@ class TrackingController {
 	}
 
 	@PostMapping("/lacak/tanggapan")
-	String feedback(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+	String feedback(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (isLimited(reply, errors, request, response)) {
+			return "portal/lookup";
+		}
 		reply.validateFeedback(errors);
 		if (errors.hasErrors()) {
 			return page(reply, errors, model, null);
@@ -78,11 +100,15 @@ class TrackingController {
 	}
 
 	@PostMapping("/lacak/survei")
-	String survey(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+	String survey(@ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (isLimited(reply, errors, request, response)) {
+			return "portal/lookup";
+		}
 		reply.validateSurvey(errors);
 		Optional<TrackingPage> page = this.pages.show(reply.getTrackingNumber(), reply.getAccessCode());
 		if (page.isEmpty()) {
-			return notFound(errors);
+			return notFound(reply, errors);
 		}
 		if (errors.hasErrors()) {
 			return page(reply, errors, model, null);
@@ -105,7 +131,7 @@ class TrackingController {
 		String notice;
 		try {
 			if (step.get().isEmpty()) {
-				return notFound(errors);
+				return notFound(reply, errors);
 			}
 			notice = done;
 		}
@@ -121,17 +147,39 @@ class TrackingController {
 	private String page(ReplyForm reply, BindingResult errors, Model model, String notice) {
 		Optional<TrackingPage> page = this.pages.show(reply.getTrackingNumber(), reply.getAccessCode());
 		if (page.isEmpty()) {
-			return notFound(errors);
+			return notFound(reply, errors);
 		}
 		model.addAttribute("page", page.get());
 		model.addAttribute("notice", notice);
 		return "portal/tracking";
 	}
 
-	/** Unknown number and wrong code look alike, so neither can be probed. */
-	private String notFound(BindingResult errors) {
+	/**
+	 * Unknown number and wrong code look alike, so neither can be probed; each is one
+	 * guess more against the number.
+	 */
+	private String notFound(ReplyForm reply, BindingResult errors) {
+		this.limits.wrongCode(reply.getTrackingNumber());
 		errors.reject("portal.track.notFound");
 		return "portal/lookup";
+	}
+
+	/**
+	 * Counts the request against the client's address and the number's wrong codes; when
+	 * a limit is reached, the look-up page says for how long, with the number kept.
+	 */
+	private boolean isLimited(ReplyForm reply, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			this.limits.track(request.getRemoteAddr(), reply.getTrackingNumber());
+			return false;
+		}
+		catch (RateLimitExceededException ex) {
+			errors.reject("portal.track.rateLimited", new Object[] { ex.retryAfterMinutes() }, null);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+			return true;
+		}
 	}
 
 }

@@ -72,7 +72,7 @@ class ChallengeTests {
 	}
 
 	private static PortalProperties properties(String secret) {
-		return new PortalProperties(secret, 10, Duration.ofHours(1), DataSize.ofMegabytes(5), 3, 10, 50_000_000L);
+		return new PortalProperties(secret, DataSize.ofMegabytes(5), 3, 10, 50_000_000L);
 	}
 
 }

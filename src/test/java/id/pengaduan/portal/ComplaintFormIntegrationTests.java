@@ -1,6 +1,5 @@
 package id.pengaduan.portal;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -290,35 +289,6 @@ class ComplaintFormIntegrationTests {
 		assertThat(replayed.text("challengeAnswer-error")).contains("sudah terkirim sekali");
 		assertThat(replayed.inputValue("challengeToken")).isNotEqualTo(form.get("challengeToken"));
 		assertThat(this.complaints.count()).isEqualTo(before);
-	}
-
-	@Test
-	void theSubmitLimitCountsPerClientAddressInTheDatabase() {
-		// One fixed instant, so the test cannot straddle two windows.
-		this.tasks.runAt(Instant.now(), () -> {
-			PortalSession first = PortalSession.open(this.port);
-			for (int i = 0; i < this.properties.submitLimit(); i++) {
-				assertThat(first
-					.postMultipart("/pengaduan/baru", PortalSession.validComplaint(first.get("/pengaduan/baru")),
-							List.of())
-					.status()).as("submit %d", i).isEqualTo(302);
-			}
-			long before = this.complaints.count();
-
-			PortalSession.Page refused = first.postMultipart("/pengaduan/baru",
-					PortalSession.validComplaint(first.get("/pengaduan/baru")), List.of());
-			PortalSession other = PortalSession.open(this.port);
-			PortalSession.Page accepted = other.postMultipart("/pengaduan/baru",
-					PortalSession.validComplaint(other.get("/pengaduan/baru")), List.of());
-
-			assertThat(refused.status()).isEqualTo(200);
-			assertThat(refused.text("error-summary-title")).isNotNull();
-			assertThat(refused.html()).contains("Terlalu banyak pengaduan dikirim dari alamat internet Anda")
-				.contains("paling lama 60 menit");
-			assertThat(refused.text("description")).isEqualTo(DESCRIPTION);
-			assertThat(accepted.status()).isEqualTo(302);
-			assertThat(this.complaints.count()).isEqualTo(before + 1);
-		});
 	}
 
 	private static int[] pixels(byte[] image) {

@@ -104,7 +104,8 @@ final class PortalSession {
 			HttpResponse<String> response = this.http.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Page page = new Page(response.statusCode(), response.body(),
-					response.headers().firstValue("Location").orElse(null));
+					response.headers().firstValue("Location").orElse(null),
+					response.headers().firstValue("Retry-After").orElse(null));
 			String token = page.inputValue("_csrf");
 			if (token != null) {
 				this.csrf = token;
@@ -156,7 +157,7 @@ final class PortalSession {
 	record Upload(String name, String declaredType, byte[] content) {
 	}
 
-	record Page(int status, String html, String location) {
+	record Page(int status, String html, String location, String retryAfter) {
 
 		private static final Pattern QUESTION = Pattern.compile("(\\d+) \\+ (\\d+)");
 
