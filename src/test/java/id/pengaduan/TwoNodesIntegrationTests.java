@@ -129,11 +129,11 @@ class TwoNodesIntegrationTests {
 			List<String> breached = new ArrayList<>();
 			new TreeMap<>(acknowledged).keySet()
 				.forEach((number) -> (warned.size() <= breached.size() ? warned : breached).add(number));
-			makeDue(db, warned, WARNING);
-			makeDue(db, breached, OVERDUE);
-
-			Burst burst = burstAndKill(a, b, acknowledged);
-			Set<String> lockedByTheDeadNode = lockedBy(db, a.process().pid());
+			Set<String> lockedByTheDeadNode = new HashSet<>();
+			Burst burst = burstAndKill(a, b, acknowledged, () -> {
+				makeDue(db, warned, breached);
+				awaitLocks(db, a.process().pid());
+			}, () -> lockedByTheDeadNode.addAll(lockedBy(db, a.process().pid())));
 			assertThat(burst.otherAnswers()).as("answers other than 201 from nodes that were up").isEmpty();
 
 			awaitNoDueJobs(db, Duration.ofSeconds(LOCK_TIME_MILLIS / 1000 + 60));
@@ -173,6 +173,7 @@ class TwoNodesIntegrationTests {
 			assertThat(count(db, "select count(*) from act_ru_incident")).isZero();
 			System.out.printf("Two nodes: node A held %d job locks when it was killed; node B ran them after expiry%n",
 					lockedByTheDeadNode.size());
+			assertThat(lockedByTheDeadNode).as("jobs node A had locked when it was killed").isNotEmpty();
 			assertThat(lockedByTheDeadNode).as("jobs node A had locked, all run since")
 				.allSatisfy(
 						(job) -> assertThat(count(db, "select count(*) from act_ru_job where id_ = ?", job)).isZero());
@@ -223,11 +224,12 @@ class TwoNodesIntegrationTests {
 	}
 
 	/**
-	 * Clients submit to both nodes in turn; node A is killed once enough were
-	 * acknowledged. Afterwards each client goes on against node B alone for a few more.
+	 * Clients submit to both nodes in turn; once enough were acknowledged, the SLA timers
+	 * fall due, and node A is killed as soon as it holds some of them. Afterwards each
+	 * client goes on against node B alone for a few more.
 	 */
-	private static Burst burstAndKill(ChildApplication a, ChildApplication b, Map<String, String> acknowledged)
-			throws InterruptedException {
+	private static Burst burstAndKill(ChildApplication a, ChildApplication b, Map<String, String> acknowledged,
+			Step beforeKill, Step rightAfterKill) throws InterruptedException, SQLException {
 		Map<String, String> inBurst = new ConcurrentHashMap<>();
 		ConcurrentLinkedQueue<String> otherAnswers = new ConcurrentLinkedQueue<>();
 		AtomicInteger sent = new AtomicInteger();
@@ -265,7 +267,10 @@ class TwoNodesIntegrationTests {
 			while (inBurst.size() < KILL_AFTER_ACKNOWLEDGED && System.nanoTime() < deadline) {
 				Thread.sleep(5);
 			}
+			beforeKill.run();
 			a.kill();
+			// Before the survivor can take them over: the locks the dead node left.
+			rightAfterKill.run();
 		}
 		finally {
 			clients.shutdown();
@@ -276,23 +281,44 @@ class TwoNodesIntegrationTests {
 		return new Burst(List.copyOf(otherAnswers));
 	}
 
-	/** Puts one timer of each complaint, and the stage clock it watches, in the past. */
-	private static void makeDue(Connection db, List<String> numbers, String timer) throws SQLException {
-		String clock = WARNING.equals(timer) ? "warn_at = now() - interval '1 minute'"
-				: "warn_at = now() - interval '2 minutes', due_at = now() - interval '1 minute'";
-		try (PreparedStatement clocks = db.prepareStatement("update stage_clock set " + clock
-				+ " where stage = 'VERIFICATION' and complaint_id = (select id from complaint where tracking_number = ?)");
+	/**
+	 * Puts one timer of each complaint, and the stage clock it watches, in the past, all
+	 * in one transaction: the timers fall due together, as after a night without work.
+	 */
+	private static void makeDue(Connection db, List<String> warned, List<String> breached) throws SQLException {
+		db.setAutoCommit(false);
+		try (PreparedStatement warnings = db
+			.prepareStatement("update stage_clock set warn_at = now() - interval '1 minute'"
+					+ " where stage = 'VERIFICATION' and complaint_id in (select id from complaint where tracking_number = any(?))");
+				PreparedStatement breaches = db.prepareStatement(
+						"update stage_clock set warn_at = now() - interval '2 minutes', due_at = now() - interval '1 minute'"
+								+ " where stage = 'VERIFICATION' and complaint_id in"
+								+ " (select id from complaint where tracking_number = any(?))");
 				PreparedStatement jobs = db.prepareStatement("update act_ru_job set duedate_ = now() where id_ in"
 						+ " (select j.id_ from act_ru_job j join act_ru_jobdef d on j.job_def_id_ = d.id_"
 						+ " join act_ru_execution e on j.process_instance_id_ = e.id_"
-						+ " where d.act_id_ = ? and e.business_key_ = ?)")) {
-			for (String number : numbers) {
-				clocks.setString(1, number);
-				assertThat(clocks.executeUpdate()).as("verification clock of %s", number).isEqualTo(1);
-				jobs.setString(1, timer);
-				jobs.setString(2, number);
-				assertThat(jobs.executeUpdate()).as("%s of %s", timer, number).isEqualTo(1);
-			}
+						+ " where (d.act_id_ = ? and e.business_key_ = any(?)) or (d.act_id_ = ? and e.business_key_ = any(?)))")) {
+			warnings.setArray(1, db.createArrayOf("varchar", warned.toArray()));
+			assertThat(warnings.executeUpdate()).as("clocks to warn").isEqualTo(warned.size());
+			breaches.setArray(1, db.createArrayOf("varchar", breached.toArray()));
+			assertThat(breaches.executeUpdate()).as("clocks to breach").isEqualTo(breached.size());
+			jobs.setString(1, WARNING);
+			jobs.setArray(2, db.createArrayOf("varchar", warned.toArray()));
+			jobs.setString(3, OVERDUE);
+			jobs.setArray(4, db.createArrayOf("varchar", breached.toArray()));
+			assertThat(jobs.executeUpdate()).as("timers made due").isEqualTo(warned.size() + breached.size());
+			db.commit();
+		}
+		finally {
+			db.setAutoCommit(true);
+		}
+	}
+
+	/** Waits until the node's job executor has locked a due timer. */
+	private static void awaitLocks(Connection db, long pid) throws SQLException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (lockedBy(db, pid).isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(2);
 		}
 	}
 
@@ -356,8 +382,10 @@ class TwoNodesIntegrationTests {
 			.findFirst();
 	}
 
+	/** The Tasklist's own call for the size of a queue, in the given session. */
 	private static int camundaUser(ChildApplication node, String cookie) {
-		return get(node, "/camunda/api/admin/auth/user/default", Map.of("Cookie", cookie, "Accept", "application/json"))
+		return get(node, "/camunda/api/engine/engine/default/task/count",
+				Map.of("Cookie", cookie, "Accept", "application/json"))
 			.statusCode();
 	}
 
@@ -444,6 +472,13 @@ class TwoNodesIntegrationTests {
 	}
 
 	private record Burst(List<String> otherAnswers) {
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		void run() throws SQLException, InterruptedException;
+
 	}
 
 }
