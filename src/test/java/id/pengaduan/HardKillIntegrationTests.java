@@ -1,13 +1,9 @@
 package id.pengaduan;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application, on the default H2 file settings (or on the suite's PostgreSQL database
  * under the postgres-test profile), is killed with SIGKILL in the middle of a burst of
  * submissions and restarted on the same database. The child's output is in
- * {@code target/hard-kill/}.
+ * {@code target/child-jvm/}.
  */
 class HardKillIntegrationTests {
 
@@ -58,13 +54,13 @@ class HardKillIntegrationTests {
 	@Test
 	void everyAcknowledgedComplaintSurvivesAHardKillWithItsProcessAndItsNumberIsNeverIssuedAgain() throws Exception {
 		Burst burst;
-		try (Child first = Child.start(this.folder, "first")) {
+		try (ChildApplication first = startChild(this.folder, "first")) {
 			burst = burstAndKill(first);
 		}
 		assertThat(burst.acknowledged()).hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACKNOWLEDGED);
 		assertThat(burst.otherAnswers()).as("answers other than 201 before the kill").isEmpty();
 
-		try (Child second = Child.start(this.folder, "second")) {
+		try (ChildApplication second = startChild(this.folder, "second")) {
 			List<String> lost = new ArrayList<>();
 			List<String> withoutProcess = new ArrayList<>();
 			burst.acknowledged().forEach((number, accessCode) -> {
@@ -94,7 +90,7 @@ class HardKillIntegrationTests {
 	 * Several clients submit until the child is gone; the child is killed once enough
 	 * submissions were acknowledged, while the clients are still sending.
 	 */
-	private static Burst burstAndKill(Child child) throws InterruptedException {
+	private static Burst burstAndKill(ChildApplication child) throws InterruptedException {
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
 		ConcurrentLinkedQueue<String> otherAnswers = new ConcurrentLinkedQueue<>();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -137,7 +133,7 @@ class HardKillIntegrationTests {
 		return new Burst(new TreeMap<>(acknowledged), List.copyOf(otherAnswers));
 	}
 
-	private static List<String> openTasks(Child child, String number) {
+	private static List<String> openTasks(ChildApplication child, String number) {
 		HttpResponse<String> response = get(child, "/engine-rest/task?processInstanceBusinessKey=" + number,
 				Map.of("Authorization", Citizen.basic("verifikator", "demo")));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -146,13 +142,13 @@ class HardKillIntegrationTests {
 		return keys;
 	}
 
-	private static HttpResponse<String> submit(Child child) {
+	private static HttpResponse<String> submit(ChildApplication child) {
 		return call(HttpRequest.newBuilder(child.uri("/api/complaints"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint()))));
 	}
 
-	private static HttpResponse<String> get(Child child, String path, Map<String, String> headers) {
+	private static HttpResponse<String> get(ChildApplication child, String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(child.uri(path)).GET();
 		headers.forEach(request::header);
 		return call(request);
@@ -200,86 +196,15 @@ class HardKillIntegrationTests {
 	}
 
 	/**
-	 * The application in its own JVM, on the test's class path, listening on loopback
-	 * only. On H2 it keeps the default datasource settings and changes only the data
-	 * folder; under the postgres-test profile it uses the suite's database.
+	 * A child on the default H2 file settings, changing only the data folder; under the
+	 * postgres-test profile on the suite's database.
 	 */
-	private record Child(Process process, int port) implements AutoCloseable {
-
-		static Child start(Path folder, String name) throws IOException, InterruptedException {
-			Path log = Path.of("target", "hard-kill", name + ".log");
-			Files.createDirectories(log.getParent());
-			int port = freePort();
-			List<String> command = new ArrayList<>(
-					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-							"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-							PengaduanApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
-							"--pengaduan.demo.complaints=false", "--camunda.bpm.job-execution.enabled=false",
-							"--camunda.bpm.webapp.enabled=false", "--management.endpoint.health.probes.enabled=true",
-							// The burst comes from one address; the rate limits would
-							// refuse most of it, and this test is about durability.
-							"--pengaduan.intake.submit-limit=100000", "--pengaduan.intake.tracking-limit=100000",
-							"--pengaduan.intake.wrong-code-limit=100000"));
-			if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
-				command.add("--spring.profiles.active=postgres-test");
-			}
-			else {
-				command.add("--pengaduan.data-folder=" + folder);
-			}
-			// Not in the project folder: there the JDK also finds processes/ itself on
-			// the
-			// class path, and the engine sees every BPMN twice.
-			Process process = new ProcessBuilder(command).directory(folder.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(log.toAbsolutePath().toFile())
-				.start();
-			Child child = new Child(process, port);
-			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-			while (System.nanoTime() < deadline) {
-				if (!process.isAlive()) {
-					throw new AssertionError("The child stopped on start, see " + log.toAbsolutePath());
-				}
-				if (child.isReady()) {
-					return child;
-				}
-				Thread.sleep(250);
-			}
-			child.close();
-			throw new AssertionError("The child did not start in " + START_TIMEOUT + ", see " + log.toAbsolutePath());
-		}
-
-		URI uri(String path) {
-			return URI.create("http://127.0.0.1:" + this.port + path);
-		}
-
-		/** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
-		void kill() throws InterruptedException {
-			this.process.destroyForcibly();
-			assertThat(this.process.waitFor(30, TimeUnit.SECONDS)).as("child killed").isTrue();
-		}
-
-		@Override
-		public void close() throws InterruptedException {
-			if (this.process.isAlive()) {
-				kill();
-			}
-		}
-
-		private boolean isReady() {
-			try {
-				return send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET()).statusCode() == 200;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-				return socket.getLocalPort();
-			}
-		}
-
+	private static ChildApplication startChild(Path folder, String name) throws IOException, InterruptedException {
+		List<String> arguments = new ArrayList<>(List.of("--pengaduan.demo.complaints=false",
+				"--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.webapp.enabled=false"));
+		arguments.add(ChildApplication.onPostgres() ? "--spring.profiles.active=postgres-test"
+				: "--pengaduan.data-folder=" + folder);
+		return ChildApplication.start(folder, "hard-kill-" + name, arguments, START_TIMEOUT);
 	}
 
 }

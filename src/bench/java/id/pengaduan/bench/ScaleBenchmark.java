@@ -359,7 +359,7 @@ class ScaleBenchmark {
 		arguments.add("--pengaduan.demo.complaints=false");
 		// The benchmark is one client address: the portal's per-address limit would
 		// stop it.
-		arguments.add("--pengaduan.portal.submit-limit=100000000");
+		arguments.add("--pengaduan.intake.submit-limit=100000000");
 		String extra = System.getProperty("bench.app.args", "");
 		if (!extra.isBlank()) {
 			arguments.addAll(List.of(extra.strip().split("\\s+")));

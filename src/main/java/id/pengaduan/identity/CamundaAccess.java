@@ -15,13 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates SKPD, role groups and staff users with the Camunda authorizations a role needs:
  * the Tasklist and the complaint process definition. Which tasks a group sees follows
  * from the candidate groups in the BPMN; the engine grants those itself. Every method is
- * idempotent, so two nodes starting together do no harm.
+ * idempotent (it checks before it inserts); two nodes starting together on one database
+ * run it one after the other under {@link StartupLock}.
  */
 @Component
 public class CamundaAccess {
@@ -72,8 +75,12 @@ public class CamundaAccess {
 		}
 	}
 
-	/** Role groups made by hand in Camunda Admin get their grants at the next start. */
+	/**
+	 * Role groups made by hand in Camunda Admin get their grants at the next start; first
+	 * of the ready listeners, so still under the {@link StartupLock}.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void grantDefaultsToAllRoleGroups() {
 		grantGlobal(Resources.FILTER, "*", Permissions.READ);
 		List<Group> groups = this.identity.createGroupQuery().groupType(Units.ROLE_GROUP_TYPE).list();

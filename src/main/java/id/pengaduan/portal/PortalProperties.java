@@ -1,8 +1,5 @@
 package id.pengaduan.portal;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,8 +7,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the citizen portal, under {@code pengaduan.portal}.
  *
- * @param challengeSecret key that signs the form's arithmetic question; generated at
- * start when not set, so set the same value on every node of a cluster
+ * @param challengeSecret key that signs the form's arithmetic question
+ * ({@code PENGADUAN_CHALLENGE_SECRET}), the same on every node so that a question one
+ * node asked is checked by another; the demo and the tests use {@link #DEMO_SECRET},
+ * anywhere else {@link ChallengeSecretGuard} refuses to start without a key of its own
  * @param attachmentMaxSize largest attached file
  * @param attachmentMaxCount most files per complaint
  * @param attachmentMaxPixels most pixels of an attached picture: a phone's 12 to 50
@@ -23,11 +22,15 @@ record PortalProperties(String challengeSecret, @DefaultValue("5MB") DataSize at
 		@DefaultValue("3") int attachmentMaxCount, @DefaultValue("10") int pageSize,
 		@DefaultValue("50000000") long attachmentMaxPixels) {
 
+	/**
+	 * The demo's and the tests' key: known to everyone, so only good where a forged
+	 * question harms nobody.
+	 */
+	static final String DEMO_SECRET = "pengaduan-demo-only-challenge-secret-not-for-production";
+
 	PortalProperties {
 		if (challengeSecret == null || challengeSecret.isBlank()) {
-			byte[] random = new byte[32];
-			new SecureRandom().nextBytes(random);
-			challengeSecret = Base64.getEncoder().encodeToString(random);
+			challengeSecret = DEMO_SECRET;
 		}
 	}
 

@@ -2,11 +2,16 @@ package id.pengaduan.workflow;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -19,6 +24,27 @@ class WorkflowConfiguration {
 	@Bean
 	Clock clock() {
 		return new EngineClock(ZoneOffset.UTC);
+	}
+
+	/**
+	 * Each node's job executor signs the jobs it locks with the host and process id
+	 * ({@code ACT_RU_JOB.LOCK_OWNER_}, shown in Cockpit), instead of a random UUID: with
+	 * two nodes an operator sees which node holds a job. The random tail keeps two nodes
+	 * apart even when a container's host name and process id repeat.
+	 */
+	@Bean
+	ProcessEnginePlugin jobLockOwner() {
+		return new AbstractProcessEnginePlugin() {
+			@Override
+			public void postInit(ProcessEngineConfigurationImpl configuration) {
+				if (configuration.getJobExecutor() != null) {
+					String host = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "node");
+					configuration.getJobExecutor()
+						.setLockOwner(host + ":" + ProcessHandle.current().pid() + ":"
+								+ UUID.randomUUID().toString().substring(0, 8));
+				}
+			}
+		};
 	}
 
 	/**

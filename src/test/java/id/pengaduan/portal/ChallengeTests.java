@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class ChallengeTests {
 
@@ -59,12 +61,26 @@ class ChallengeTests {
 	}
 
 	@Test
-	void withoutAConfiguredSecretEachStartGetsARandomOne() {
-		PortalProperties first = properties(null);
-		PortalProperties second = properties(" ");
+	void aQuestionAskedByOneNodeIsCheckedByAnotherWithTheSameSettings() {
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		Challenge nodeA = new Challenge(properties(null), clock);
+		Challenge nodeB = new Challenge(properties(" "), clock);
+		Challenge.Question question = nodeA.issue();
 
-		assertThat(first.challengeSecret()).hasSizeGreaterThan(40).isNotEqualTo(second.challengeSecret());
-		assertThat(first.toString()).doesNotContain(first.challengeSecret());
+		assertThat(nodeB.check(question.token(), String.valueOf(question.a() + question.b())))
+			.isEqualTo(Challenge.Outcome.PASSED);
+		assertThat(properties(null).toString()).doesNotContain(PortalProperties.DEMO_SECRET);
+	}
+
+	@Test
+	void outsideTheDemoTheApplicationRefusesToStartWithoutASecretOfItsOwn() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ChallengeSecretGuard(properties(null)).afterPropertiesSet())
+			.withMessageContaining("PENGADUAN_CHALLENGE_SECRET");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ChallengeSecretGuard(properties("kurang-panjang")).afterPropertiesSet());
+		assertThatNoException().isThrownBy(
+				() -> new ChallengeSecretGuard(properties("q8Vd3kZt0WmX4rYp7LsN2bHc6FjG9eTa")).afterPropertiesSet());
 	}
 
 	private static Challenge challenge(String secret, Clock clock) {
