@@ -1,10 +1,7 @@
 package id.pengaduan.intake;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * number takes (API and pages count together).
  *
  * @param rateLimitSecret key of the HMAC that turns a client address into a bucket key
- * (addresses are personal data and never stored); generated at start when not set, so set
- * the same value on every node of a cluster or each node counts on its own
+ * (addresses are personal data and never stored); the same value on every node, or each
+ * node counts on its own; the demo (one node) generates one at start, anywhere else
+ * {@link RateLimits} refuses to start without it
  * @param submitLimit complaints one address may submit per {@code submitWindow}: a
  * citizen files one or two, a family or an office behind one address a few more; every
  * complaint costs a process, its timers and its clocks
@@ -35,17 +33,6 @@ record IntakeProperties(String rateLimitSecret, @DefaultValue("10") int submitLi
 		@DefaultValue("PT1H") Duration submitWindow, @DefaultValue("120") int trackingLimit,
 		@DefaultValue("PT1H") Duration trackingWindow, @DefaultValue("10") int wrongCodeLimit,
 		@DefaultValue("PT1H") Duration wrongCodeWindow) {
-
-	IntakeProperties {
-		if (rateLimitSecret == null || rateLimitSecret.isBlank()) {
-			LoggerFactory.getLogger(IntakeProperties.class)
-				.warn("pengaduan.intake.rate-limit-secret is not set: rate limits count on this node only until the "
-						+ "same secret is set on every node");
-			byte[] random = new byte[32];
-			new SecureRandom().nextBytes(random);
-			rateLimitSecret = Base64.getEncoder().encodeToString(random);
-		}
-	}
 
 	@Override
 	public String toString() {

@@ -1,6 +1,7 @@
 package id.pengaduan.intake;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,12 +59,30 @@ public class RateLimits {
 
 	private final BucketConfiguration wrongCodes;
 
-	RateLimits(DataSource dataSource, IntakeProperties properties) {
+	RateLimits(DataSource dataSource, IntakeProperties properties,
+			@Value("${pengaduan.demo.enabled:false}") boolean demo) {
 		this.buckets = proxyManager(dataSource);
-		this.key = new SecretKeySpec(properties.rateLimitSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.key = new SecretKeySpec(secret(properties.rateLimitSecret(), demo), "HmacSHA256");
 		this.submit = limit(properties.submitLimit(), properties.submitWindow());
 		this.tracking = limit(properties.trackingLimit(), properties.trackingWindow());
 		this.wrongCodes = limit(properties.wrongCodeLimit(), properties.wrongCodeWindow());
+	}
+
+	/**
+	 * A key generated at start differs between nodes, and each would count on its own:
+	 * good enough for the demo's single node only.
+	 */
+	private static byte[] secret(String configured, boolean demo) {
+		if (configured != null && !configured.isBlank()) {
+			return configured.getBytes(StandardCharsets.UTF_8);
+		}
+		if (!demo) {
+			throw new IllegalStateException("Refusing to start outside the demo without a rate-limit secret: set"
+					+ " PENGADUAN_RATE_LIMIT_SECRET to one random value, the same on every node (docs/decisions/0010)");
+		}
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return random;
 	}
 
 	/**
