@@ -8,11 +8,16 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** The repository of complaints (the plural-noun scheme of docs/decisions/0003). */
-public interface Complaints extends JpaRepository<Complaint, Long> {
+/**
+ * The repository of complaints (the plural-noun scheme of docs/decisions/0003). Lists are
+ * read a page at a time with a {@code Specification} (the staff list's filters and
+ * scope), never whole.
+ */
+public interface Complaints extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
 	/** With its history, which every caller shows. */
 	@EntityGraph(attributePaths = "history")
@@ -46,8 +51,6 @@ public interface Complaints extends JpaRepository<Complaint, Long> {
 			where c.identityErasedAt is null and c.state in :states and (h.from is null or h.from <> h.to)
 			group by c.id having max(h.at) < :cutoff""")
 	List<Long> findIdsWithIdentityMovedLastBefore(Collection<ComplaintState> states, Instant cutoff);
-
-	List<Complaint> findBySkpdOrderBySubmittedAtDesc(String skpd);
 
 	default Complaint require(Long id) {
 		return findById(id).orElseThrow(() -> new IllegalArgumentException("No complaint with id " + id));

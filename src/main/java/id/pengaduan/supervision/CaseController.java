@@ -2,21 +2,29 @@ package id.pengaduan.supervision;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Comparator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.pengaduan.audit.AuditAction;
 import id.pengaduan.audit.AuditLog;
 import id.pengaduan.complaint.Attachment;
 import id.pengaduan.complaint.AttachmentContents;
+import id.pengaduan.complaint.Category;
 import id.pengaduan.complaint.Complainant;
 import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.ComplaintState;
+import id.pengaduan.complaint.Deadline;
+import id.pengaduan.complaint.DeadlineKind;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.identity.StaffMember;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.Timekeeper;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -35,6 +44,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class CaseController {
+
+	/** Rows per page: what a screen shows, and a query that stays cheap. */
+	static final int PAGE_SIZE = 50;
+
+	/** Keeps the offset (PAGE_SIZE times the page) far from overflowing. */
+	private static final int MAX_PAGE = 1_000_000;
 
 	private final Complaints complaints;
 
@@ -58,24 +73,63 @@ class CaseController {
 		this.timekeeper = timekeeper;
 	}
 
+	/**
+	 * One page of the files the member may see, the nearest deadline first; the scope and
+	 * the filters are applied in the query, so a page costs the same at 100 000
+	 * complaints as at 100.
+	 */
 	@GetMapping("/staff/complaints")
 	@Transactional(readOnly = true)
-	String list(Principal principal, Model model) {
+	String list(Principal principal, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String skpd, @RequestParam(required = false) String overdue,
+			@RequestParam(required = false) String page, Model model) {
 		StaffMember member = this.units.member(principal.getName());
-		List<Complaint> visible;
-		if (member.seesAllSkpds()) {
-			visible = this.complaints.findAll(Sort.by(Sort.Direction.DESC, "submittedAt"));
-		}
-		else {
-			visible = member.skpds()
-				.stream()
-				.flatMap((skpd) -> this.complaints.findBySkpdOrderBySubmittedAtDesc(skpd).stream())
-				.sorted(Comparator.comparing(Complaint::getSubmittedAt).reversed())
-				.toList();
-		}
-		model.addAttribute("complaints", visible);
-		model.addAttribute("member", member);
+		Scope scope = Scope.of(member);
+		CaseFilter filter = CaseFilter.of(number, state, category, skpd, overdue);
+		Instant now = this.sla.now();
+		Page<Complaint> found = this.complaints.findAll(filter.within(scope, now),
+				PageRequest.of(pageNumber(page), PAGE_SIZE));
+		Map<String, String> names = new LinkedHashMap<>();
+		this.units.all()
+			.stream()
+			.filter((unit) -> scope.sees(unit.code()))
+			.forEach((unit) -> names.put(unit.code(), unit.name()));
+		model.addAttribute("rows", found.map((complaint) -> row(complaint, names, now)).getContent());
+		model.addAttribute("page", found);
+		model.addAttribute("filter", filter);
+		model.addAttribute("scope", scope);
+		model.addAttribute("skpds", names);
+		model.addAttribute("states", ComplaintState.values());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("previous", found.hasPrevious() ? filter.link(found.getNumber() - 1) : null);
+		model.addAttribute("next", found.hasNext() ? filter.link(found.getNumber() + 1) : null);
 		return "staff/complaints";
+	}
+
+	private CaseRow row(Complaint complaint, Map<String, String> names, Instant now) {
+		Deadline deadline = complaint.getNextDeadline();
+		Instant due = (deadline != null) ? deadline.due() : null;
+		return new CaseRow(complaint.getTrackingNumber().value(), complaint.getCategory(), complaint.getState(),
+				(complaint.getSkpd() != null) ? names.getOrDefault(complaint.getSkpd(), complaint.getSkpd()) : null,
+				(deadline != null) ? deadline.kind() : null,
+				(due != null) ? due.atZone(this.sla.zoneOf(complaint.getRegionCode())).toLocalDate() : null,
+				due != null && due.isBefore(now) && !complaint.getState().isClosed());
+	}
+
+	/** A page number that is no number, or below the first, is the first page. */
+	private static int pageNumber(String page) {
+		try {
+			return Math.max(0, Math.min(Integer.parseInt(page), MAX_PAGE));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/** One line of the staff list. */
+	record CaseRow(String trackingNumber, Category category, ComplaintState state, String skpdName,
+			DeadlineKind deadlineKind, LocalDate dueDate, boolean overdue) {
 	}
 
 	/**

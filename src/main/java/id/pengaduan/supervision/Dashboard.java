@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +31,13 @@ class Dashboard {
 	/** The stages whose compliance the dashboard reports (SP4N-LAPOR! and the SOPs). */
 	static final List<SlaStage> COMPLIANCE_STAGES = List.of(SlaStage.VERIFICATION, SlaStage.FIRST_RESPONSE,
 			SlaStage.RESOLUTION);
+
+	/**
+	 * Rows of each clock table on the page: the most urgent, enough to act on; at 100 000
+	 * open complaints the whole list made a 72 MB page (docs/performance.md). The CSV has
+	 * every row.
+	 */
+	static final int SHOWN = 500;
 
 	private final SlaFigures figures;
 
@@ -66,31 +72,27 @@ class Dashboard {
 		return new OpenTable(rows, new OpenRow(null, total));
 	}
 
-	Lateness lateness(Scope scope, Locale locale) {
+	/**
+	 * The clocks past their warning threshold: on the page the {@link #SHOWN} most urgent
+	 * of each kind with the counts of all, in the CSV ({@code all}) every one.
+	 */
+	Lateness lateness(Scope scope, Locale locale, boolean all) {
 		Instant now = this.sla.now();
 		Map<String, String> names = names(locale);
-		List<ClockRow> overdue = new ArrayList<>();
-		List<ClockRow> atRisk = new ArrayList<>();
-		for (SlaFigures.LateClock late : this.figures.clocksPastWarning(now)) {
-			String unit = late.unit();
-			if (!scope.sees(unit)) {
-				continue;
-			}
+		int limit = all ? Integer.MAX_VALUE : SHOWN;
+		List<ClockRow> overdue = rows(this.figures.clocksPastWarning(now, scope, true, limit), names);
+		List<ClockRow> atRisk = rows(this.figures.clocksPastWarning(now, scope, false, limit), names);
+		return new Lateness(overdue, atRisk, this.figures.countPastWarning(now, scope));
+	}
+
+	private List<ClockRow> rows(List<SlaFigures.LateClock> clocks, Map<String, String> names) {
+		return clocks.stream().map((late) -> {
 			StageClock clock = late.clock();
-			ClockRow row = new ClockRow(late.trackingNumber(), new Unit(unit, names.getOrDefault(unit, unit)),
-					clock.getStage(), clock.getDueAt(),
-					clock.getDueAt().atZone(this.sla.zoneOf(clock.getRegionCode())).toLocalDate(),
+			String unit = late.unit();
+			return new ClockRow(late.trackingNumber(), new Unit(unit, names.getOrDefault(unit, unit)), clock.getStage(),
+					clock.getDueAt(), clock.getDueAt().atZone(this.sla.zoneOf(clock.getRegionCode())).toLocalDate(),
 					this.sla.workingDaysLeft(clock.getDueAt(), clock.getRegionCode()));
-			(clock.getDueAt().isBefore(now) ? overdue : atRisk).add(row);
-		}
-		overdue.sort(Comparator.comparingInt(ClockRow::workingDaysLate)
-			.reversed()
-			.thenComparing(ClockRow::dueAt)
-			.thenComparing(ClockRow::trackingNumber));
-		atRisk.sort(Comparator.comparingInt(ClockRow::workingDaysLeft)
-			.thenComparing(ClockRow::dueAt)
-			.thenComparing(ClockRow::trackingNumber));
-		return new Lateness(overdue, atRisk);
+		}).toList();
 	}
 
 	ComplianceTable compliance(Scope scope, Period period, Locale locale) {
@@ -189,11 +191,19 @@ class Dashboard {
 
 	}
 
-	record Lateness(List<ClockRow> overdue, List<ClockRow> atRisk) {
+	/** The rows shown and the counts of all (the rows may be the first few only). */
+	record Lateness(List<ClockRow> overdue, List<ClockRow> atRisk, SlaFigures.LateCounts counts) {
 
 		public long undueDelayRisks() {
-			return this.atRisk.stream().filter(ClockRow::legalCeiling).count()
-					+ this.overdue.stream().filter(ClockRow::legalCeiling).count();
+			return this.counts.undueDelayRisks();
+		}
+
+		public boolean overdueCut() {
+			return this.counts.overdue() > this.overdue.size();
+		}
+
+		public boolean atRiskCut() {
+			return this.counts.atRisk() > this.atRisk.size();
 		}
 
 	}

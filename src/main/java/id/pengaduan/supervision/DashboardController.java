@@ -74,7 +74,7 @@ class DashboardController {
 		Scope scope = scope(principal);
 		Period period = period(from, to);
 		Dashboard.OpenTable open = this.dashboard.open(scope, locale);
-		Dashboard.Lateness lateness = this.dashboard.lateness(scope, locale);
+		Dashboard.Lateness lateness = this.dashboard.lateness(scope, locale, false);
 		Dashboard.ComplianceTable compliance = this.dashboard.compliance(scope, period, locale);
 		model.addAttribute("scope", scope);
 		model.addAttribute("asOf", this.sla.now().atZone(zone()));
@@ -99,8 +99,8 @@ class DashboardController {
 		Period period = period(from, to);
 		String body = switch (table) {
 			case "open" -> this.csv.open(this.dashboard.open(scope, locale), locale);
-			case "overdue" -> this.csv.overdue(this.dashboard.lateness(scope, locale).overdue(), locale);
-			case "at-risk" -> this.csv.atRisk(this.dashboard.lateness(scope, locale).atRisk(), locale);
+			case "overdue" -> this.csv.overdue(this.dashboard.lateness(scope, locale, true).overdue(), locale);
+			case "at-risk" -> this.csv.atRisk(this.dashboard.lateness(scope, locale, true).atRisk(), locale);
 			case "compliance" -> this.csv.compliance(this.dashboard.compliance(scope, period, locale), locale);
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};

@@ -88,6 +88,62 @@ class SlaFigures {
 			.toList();
 	}
 
+	/** The clocks a scope answers for, as a JPQL condition on {@code s} and {@code c}. */
+	private static final String IN_SCOPE = "(:everything = true or s.skpd in :skpds "
+			+ "or (s.skpd is null and s.stage in :ceilings and c.skpd in :skpds))";
+
+	private static final String PAST_WARNING = "from StageClock s, Complaint c where c.id = s.complaintId "
+			+ "and s.stoppedAt is null and s.pausedAt is null and s.warnAt <= :now and s.stage in :agency and "
+			+ IN_SCOPE;
+
+	/**
+	 * The first {@code limit} running clocks past their warning threshold that the scope
+	 * answers for, overdue ones or only those at risk, the earliest due first (the most
+	 * working days late, or the fewest left).
+	 */
+	List<LateClock> clocksPastWarning(Instant now, Scope scope, boolean overdue, int limit) {
+		var query = this.entities.createQuery("select s, c.trackingNumber, c.skpd " + PAST_WARNING
+				+ (overdue ? " and s.dueAt < :now" : " and s.dueAt >= :now") + " order by s.dueAt, c.trackingNumber",
+				Tuple.class);
+		return scoped(query, now, scope).setMaxResults(limit)
+			.getResultList()
+			.stream()
+			.map((row) -> new LateClock(row.get(0, StageClock.class), row.get(1, String.class),
+					row.get(2, String.class)))
+			.toList();
+	}
+
+	/**
+	 * How many running clocks the scope answers for are overdue, at risk, and of those
+	 * how many are a UU 25/2009 ceiling.
+	 */
+	LateCounts countPastWarning(Instant now, Scope scope) {
+		Tuple row = scoped(this.entities.createQuery("select "
+				+ "sum(case when s.dueAt < :now then 1 else 0 end), sum(case when s.dueAt >= :now then 1 else 0 end), "
+				+ "sum(case when s.stage in :ceilings then 1 else 0 end) " + PAST_WARNING, Tuple.class), now, scope)
+			.getSingleResult();
+		return new LateCounts(number(row.get(0)), number(row.get(1)), number(row.get(2)));
+	}
+
+	private static <T> jakarta.persistence.TypedQuery<T> scoped(jakarta.persistence.TypedQuery<T> query, Instant now,
+			Scope scope) {
+		// An empty list is no valid "in ()"; no SKPD code is blank.
+		return query.setParameter("now", now)
+			.setParameter("agency", AGENCY_STAGES)
+			.setParameter("everything", scope.everything())
+			.setParameter("skpds", scope.skpds().isEmpty() ? List.of("") : scope.skpds())
+			.setParameter("ceilings", LEGAL_CEILINGS);
+	}
+
+	private static long number(Object value) {
+		return (value != null) ? ((Number) value).longValue() : 0;
+	}
+
+	/** The UU 25/2009 ceilings, which run for whoever holds the complaint. */
+	static final List<SlaStage> LEGAL_CEILINGS = Arrays.stream(SlaStage.values())
+		.filter(SlaStage::isLegalCeiling)
+		.toList();
+
 	/**
 	 * Clocks of the given stages stopped in [from, to): met, total, average working days.
 	 */
@@ -120,6 +176,9 @@ class SlaFigures {
 					unitOf(row.get(2, SlaStage.class), row.get(0, String.class), row.get(1, String.class)),
 					row.get(2, SlaStage.class), row.get(3, Long.class)))
 			.toList();
+	}
+
+	record LateCounts(long overdue, long atRisk, long undueDelayRisks) {
 	}
 
 	record OpenCount(String skpd, ComplaintState state, long complaints) {

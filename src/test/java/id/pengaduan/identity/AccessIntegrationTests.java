@@ -41,6 +41,36 @@ class AccessIntegrationTests {
 		assertThat(taskKeysOf("verifikator", receipt)).isEmpty();
 	}
 
+	/**
+	 * The queue as the Tasklist asks for it (candidate group, sorted, counted): the
+	 * engine's authorization check, not the parameter, decides what comes back
+	 * (docs/decisions/0013).
+	 */
+	@Test
+	void anSkpdOfficerCannotReadOrClaimAnotherSkpdsQueueThroughTheEngineApi() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
+		String queue = "/engine-rest/task?candidateGroup=dinkes-penghubung&sortBy=created&sortOrder=desc"
+				+ "&processInstanceBusinessKey=" + receipt.trackingNumber();
+		Map<String, String> owner = Map.of("Authorization", Citizen.basic("dinkes.penghubung", "demo"));
+		Map<String, String> stranger = Map.of("Authorization", Citizen.basic("dukcapil.penghubung", "demo"));
+
+		JsonNode own = Citizen.get(this.port, queue, owner).json();
+		String taskId = own.get(0).get("id").asText();
+
+		assertThat(own).hasSize(1);
+		assertThat(Citizen.get(this.port, queue, stranger).json()).isEmpty();
+		assertThat(Citizen.get(this.port, "/engine-rest/task/count?candidateGroup=dinkes-penghubung", stranger)
+			.json()
+			.get("count")
+			.asLong()).isZero();
+		assertThat(Citizen
+			.send(this.port, "POST", "/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"dukcapil.penghubung\"}",
+					stranger)
+			.status()).isIn(403, 404);
+		assertThat(Citizen.get(this.port, "/engine-rest/task/" + taskId, stranger).status()).isIn(403, 404);
+	}
+
 	@Test
 	void aHospitalComplaintReachesTheHospitalOfItsRegion() {
 		Citizen.Receipt solo = Citizen.submit(this.port,
