@@ -124,7 +124,10 @@ class AccessIntegrationTests {
 		HttpResponse<String> forbidden = login("dukcapil.kepala").get(page);
 		assertThat(forbidden.statusCode()).isEqualTo(403);
 		assertThat(forbidden.body()).contains("Anda tidak berwenang melihat berkas ini.").doesNotContain("Wulan Sari");
-		assertThat(login("dukcapil.kepala").get("/staff/complaints").body()).doesNotContain(receipt.trackingNumber());
+		// The search form echoes the number: the link to the file is what the list shows.
+		String search = "/staff/complaints?number=" + receipt.trackingNumber();
+		assertThat(login("dinkes.penghubung").get(search).body()).contains(page + "\"");
+		assertThat(login("dukcapil.kepala").get(search).body()).doesNotContain(page + "\"");
 	}
 
 	@Test
