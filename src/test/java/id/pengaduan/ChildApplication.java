@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public record ChildApplication(String name, Process process, int port, Path log) implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** Whether this test run is on PostgreSQL (the postgres Maven profile). */
 	public static boolean onPostgres() {
@@ -85,6 +91,58 @@ public record ChildApplication(String name, Process process, int port, Path log)
 
 	public URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	/** A citizen's valid complaint, as the JSON API takes it. */
+	public HttpRequest.Builder submitRequest() {
+		return HttpRequest.newBuilder(uri("/api/complaints"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint())));
+	}
+
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		headers.forEach(request::header);
+		return call(request);
+	}
+
+	/** {@link #send}, for a child that must answer. */
+	public static HttpResponse<String> call(HttpRequest.Builder request) {
+		try {
+			return send(request);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("No answer from the child", ex);
+		}
+	}
+
+	/** Sends with a 30 s time-out; an IOException means the child did not answer. */
+	public static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+		try {
+			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
+	}
+
+	public static JsonNode readTree(String body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("Not JSON: " + body, ex);
+		}
+	}
+
+	private static String json(Object value) {
+		try {
+			return JSON.writeValueAsString(value);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */

@@ -1,8 +1,6 @@
 package id.pengaduan;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,11 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pengaduan.workflow.ComplaintProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static id.pengaduan.ChildApplication.call;
+import static id.pengaduan.ChildApplication.readTree;
+import static id.pengaduan.ChildApplication.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,10 +44,6 @@ class HardKillIntegrationTests {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	@TempDir
 	Path folder;
 
@@ -64,7 +60,7 @@ class HardKillIntegrationTests {
 			List<String> lost = new ArrayList<>();
 			List<String> withoutProcess = new ArrayList<>();
 			burst.acknowledged().forEach((number, accessCode) -> {
-				HttpResponse<String> tracking = get(second, "/api/complaints/" + number,
+				HttpResponse<String> tracking = second.get("/api/complaints/" + number,
 						Map.of("X-Access-Code", accessCode));
 				if (tracking.statusCode() != 200) {
 					lost.add(number);
@@ -80,7 +76,7 @@ class HardKillIntegrationTests {
 			for (int i = 0; i < 5; i++) {
 				HttpResponse<String> response = submit(second);
 				assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-				issuedAfterRestart.add(JSON.readTree(response.body()).get("trackingNumber").asText());
+				issuedAfterRestart.add(readTree(response.body()).get("trackingNumber").asText());
 			}
 			assertThat(issuedAfterRestart).hasSize(5).doesNotContainAnyElementsOf(burst.acknowledged().keySet());
 		}
@@ -100,9 +96,7 @@ class HardKillIntegrationTests {
 					for (int request = 0; request < MAX_REQUESTS_PER_CLIENT; request++) {
 						HttpResponse<String> response;
 						try {
-							response = send(HttpRequest.newBuilder(child.uri("/api/complaints"))
-								.header("Content-Type", "application/json")
-								.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint()))));
+							response = send(child.submitRequest());
 						}
 						catch (IOException ex) {
 							// The child is gone.
@@ -134,7 +128,7 @@ class HardKillIntegrationTests {
 	}
 
 	private static List<String> openTasks(ChildApplication child, String number) {
-		HttpResponse<String> response = get(child, "/engine-rest/task?processInstanceBusinessKey=" + number,
+		HttpResponse<String> response = child.get("/engine-rest/task?processInstanceBusinessKey=" + number,
 				Map.of("Authorization", Citizen.basic("verifikator", "demo")));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		List<String> keys = new ArrayList<>();
@@ -143,52 +137,7 @@ class HardKillIntegrationTests {
 	}
 
 	private static HttpResponse<String> submit(ChildApplication child) {
-		return call(HttpRequest.newBuilder(child.uri("/api/complaints"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint()))));
-	}
-
-	private static HttpResponse<String> get(ChildApplication child, String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(child.uri(path)).GET();
-		headers.forEach(request::header);
-		return call(request);
-	}
-
-	private static HttpResponse<String> call(HttpRequest.Builder request) {
-		try {
-			return send(request);
-		}
-		catch (IOException ex) {
-			throw new AssertionError("No answer from the child", ex);
-		}
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-		try {
-			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException(ex);
-		}
-	}
-
-	private static String json(Object value) {
-		try {
-			return JSON.writeValueAsString(value);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static JsonNode readTree(String body) {
-		try {
-			return JSON.readTree(body);
-		}
-		catch (IOException ex) {
-			throw new AssertionError("Not JSON: " + body, ex);
-		}
+		return call(child.submitRequest());
 	}
 
 	/** Tracking number to access code of every 201, and every other answer. */

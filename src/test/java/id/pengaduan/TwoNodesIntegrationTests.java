@@ -2,7 +2,6 @@ package id.pengaduan;
 
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +30,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pengaduan.workflow.ComplaintProcess;
 import id.pengaduan.workflow.SlaBreachProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static id.pengaduan.ChildApplication.call;
+import static id.pengaduan.ChildApplication.readTree;
+import static id.pengaduan.ChildApplication.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -74,10 +75,6 @@ class TwoNodesIntegrationTests {
 
 	private static final String OVERDUE = "BoundaryEvent_VerificationOverdue";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@TempDir
@@ -108,7 +105,7 @@ class TwoNodesIntegrationTests {
 			Map<String, String> acknowledged = new ConcurrentHashMap<>();
 			for (int i = 0; i < WARM_UP; i++) {
 				for (ChildApplication node : List.of(a, b)) {
-					JsonNode receipt = readTree(call(submitRequest(node)).body());
+					JsonNode receipt = readTree(call(node.submitRequest()).body());
 					acknowledged.put(receipt.get("trackingNumber").asText(), receipt.get("accessCode").asText());
 				}
 			}
@@ -179,7 +176,7 @@ class TwoNodesIntegrationTests {
 						(job) -> assertThat(count(db, "select count(*) from act_ru_job where id_ = ?", job)).isZero());
 
 			// The login made on node A works on node B: our pages and the Tasklist's API.
-			HttpResponse<String> staffPage = get(b, "/staff/complaints", Map.of("Cookie", sessionCookie));
+			HttpResponse<String> staffPage = b.get("/staff/complaints", Map.of("Cookie", sessionCookie));
 			assertThat(staffPage.statusCode()).as("the staff list on node B with node A's session").isEqualTo(200);
 			assertThat(camundaUser(b, sessionCookie)).as("the Tasklist on node B with node A's session").isEqualTo(200);
 		}
@@ -358,7 +355,7 @@ class TwoNodesIntegrationTests {
 
 	/** Logs in on a node's login form; answers the session cookie. */
 	private static String staffLogin(ChildApplication node) {
-		HttpResponse<String> form = get(node, "/login", Map.of());
+		HttpResponse<String> form = node.get("/login", Map.of());
 		String cookie = sessionCookie(form).orElseThrow();
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
@@ -384,8 +381,9 @@ class TwoNodesIntegrationTests {
 
 	/** The Tasklist's own call for the size of a queue, in the given session. */
 	private static int camundaUser(ChildApplication node, String cookie) {
-		return get(node, "/camunda/api/engine/engine/default/task/count",
-				Map.of("Cookie", cookie, "Accept", "application/json"))
+		return node
+			.get("/camunda/api/engine/engine/default/task/count",
+					Map.of("Cookie", cookie, "Accept", "application/json"))
 			.statusCode();
 	}
 
@@ -419,56 +417,7 @@ class TwoNodesIntegrationTests {
 	}
 
 	private static HttpResponse<String> submit(ChildApplication node) throws IOException {
-		return send(submitRequest(node));
-	}
-
-	private static HttpRequest.Builder submitRequest(ChildApplication node) {
-		return HttpRequest.newBuilder(node.uri("/api/complaints"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json(Citizen.validComplaint())));
-	}
-
-	private static HttpResponse<String> get(ChildApplication node, String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).GET();
-		headers.forEach(request::header);
-		return call(request);
-	}
-
-	private static HttpResponse<String> call(HttpRequest.Builder request) {
-		try {
-			return send(request);
-		}
-		catch (IOException ex) {
-			throw new AssertionError("No answer", ex);
-		}
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-		try {
-			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException(ex);
-		}
-	}
-
-	private static String json(Object value) {
-		try {
-			return JSON.writeValueAsString(value);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static JsonNode readTree(String body) {
-		try {
-			return JSON.readTree(body);
-		}
-		catch (IOException ex) {
-			throw new AssertionError("Not JSON: " + body, ex);
-		}
+		return send(node.submitRequest());
 	}
 
 	private record Burst(List<String> otherAnswers) {
