@@ -297,6 +297,12 @@ class ComplaintApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("paths").has("/api/complaints")).isTrue();
 		assertThat(response.json().get("paths").has("/api/complaints/{trackingNumber}/feedback")).isTrue();
+		// Every operation tells a client it may be limited, and for how long.
+		response.json().get("paths").forEach((path) -> path.forEach((operation) -> {
+			JsonNode limited = operation.get("responses").get("429");
+			assertThat(limited).as(operation.get("summary").asText()).isNotNull();
+			assertThat(limited.get("headers").has("Retry-After")).isTrue();
+		}));
 	}
 
 	private static List<JsonNode> elements(JsonNode array) {
