@@ -68,7 +68,7 @@ class AttachmentMetadataTests {
 		graphics.setColor(Color.RED);
 		graphics.fillRect(0, 0, 40, 40);
 		graphics.dispose();
-		byte[] photo = encode(picture, "jpg");
+		byte[] photo = TestFiles.encode(picture, "jpg");
 		// Orientation 6: the camera was turned; the picture must be turned 90 degrees
 		// clockwise to stand upright.
 		byte[] sideways = concat(slice(photo, 0, 2), segment(0xE1, exif(6, "x")), slice(photo, 2, photo.length));
@@ -207,17 +207,6 @@ class AttachmentMetadataTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static byte[] encode(BufferedImage image, String format) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, format, out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	private static byte[] segment(int marker, byte[] data) {

@@ -27,6 +27,11 @@ final class TestFiles {
 		graphics.setColor(Color.WHITE);
 		graphics.drawString("LOKET TUTUP", 120, 105);
 		graphics.dispose();
+		return encode(image, format);
+	}
+
+	/** {@code image} as a file of {@code format} ("png", "jpg"). */
+	static byte[] encode(BufferedImage image, String format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, format, out);
