@@ -393,6 +393,17 @@ public class Complaint {
 	}
 
 	/**
+	 * An administrator recomputed the deadlines after a calendar change (ADR 0020): the
+	 * complainant sees the new date ({@code newDate}, local) in the history.
+	 */
+	public void recordDeadlineRecomputed(Instant oldDue, Instant newDue, String newDate, Instant now) {
+		if (this.nextDeadline != null && oldDue.equals(this.nextDeadline.due())) {
+			this.nextDeadline = new Deadline(this.nextDeadline.kind(), newDue);
+		}
+		record(SYSTEM, now, "history.DEADLINE_RECOMPUTED", newDate, true);
+	}
+
+	/**
 	 * A stage passed its warning threshold; {@code stageKey} is the message key of the
 	 * stage.
 	 */

@@ -66,16 +66,26 @@ public class StageClock {
 	@Column(nullable = false)
 	private boolean cancelled;
 
+	/** The length the due date counts from {@link #countedFrom}; null on older rows. */
+	@Column(name = "length_days")
+	private Integer lengthDays;
+
+	/** When the length started to count: the start, or the resume after a pause. */
+	@Column(name = "counted_from")
+	private Instant countedFrom;
+
 	protected StageClock() {
 	}
 
-	StageClock(Long complaintId, SlaStage stage, String skpd, String regionCode, Instant startedAt, Instant warnAt,
-			Instant dueAt) {
+	StageClock(Long complaintId, SlaStage stage, String skpd, String regionCode, Instant startedAt, int lengthDays,
+			Instant warnAt, Instant dueAt) {
 		this.complaintId = complaintId;
 		this.stage = stage;
 		this.skpd = skpd;
 		this.regionCode = regionCode;
 		this.startedAt = startedAt;
+		this.lengthDays = lengthDays;
+		this.countedFrom = startedAt;
 		this.warnAt = warnAt;
 		this.dueAt = dueAt;
 	}
@@ -107,11 +117,29 @@ public class StageClock {
 		return (this.remainingWorkingDays != null) ? this.remainingWorkingDays : 0;
 	}
 
-	void resume(Instant warnAt, Instant dueAt) {
+	void resume(Instant now, int days, Instant warnAt, Instant dueAt) {
+		this.lengthDays = days;
+		this.countedFrom = now;
 		this.pausedAt = null;
 		this.remainingWorkingDays = null;
 		this.warnAt = warnAt;
 		this.dueAt = dueAt;
+	}
+
+	/** The calendar changed: the same length, counted again from the same moment. */
+	void recompute(Instant warnAt, Instant dueAt) {
+		if (this.warnedAt == null) {
+			this.warnAt = warnAt;
+		}
+		this.dueAt = dueAt;
+	}
+
+	Integer lengthDays() {
+		return this.lengthDays;
+	}
+
+	Instant countedFrom() {
+		return this.countedFrom;
 	}
 
 	void stop(Instant now, int workingDaysUsed) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The stage clocks (repository). */
 public interface StageClocks extends JpaRepository<StageClock, Long> {
@@ -14,5 +15,16 @@ public interface StageClocks extends JpaRepository<StageClock, Long> {
 			SlaStage stage);
 
 	List<StageClock> findByComplaintIdAndStoppedAtIsNull(Long complaintId);
+
+	/**
+	 * Running clocks not yet breached that know their length: what a recomputation moves.
+	 */
+	@Query("select s.id from StageClock s where s.stoppedAt is null and s.pausedAt is null "
+			+ "and s.breachedAt is null and s.lengthDays is not null order by s.id")
+	List<Long> findRecomputable();
+
+	/** The earliest and latest due date of the running clocks, for the SKB check. */
+	@Query("select min(s.dueAt), max(s.dueAt) from StageClock s where s.stoppedAt is null")
+	List<Object[]> openDueRange();
 
 }

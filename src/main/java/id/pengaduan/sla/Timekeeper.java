@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts, pauses, resumes and stops the stage clocks, and says which have passed their
@@ -21,12 +23,19 @@ public class Timekeeper {
 
 	private final SlaClock sla;
 
+	/** Clocks recomputed in one transaction. */
+	static final int RECOMPUTE_BATCH = 200;
+
 	private final ApplicationEventPublisher events;
 
-	Timekeeper(StageClocks clocks, SlaClock sla, ApplicationEventPublisher events) {
+	private final TransactionTemplate transactions;
+
+	Timekeeper(StageClocks clocks, SlaClock sla, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager) {
 		this.clocks = clocks;
 		this.sla = sla;
 		this.events = events;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** The open clock of a stage, if any. */
@@ -75,9 +84,9 @@ public class Timekeeper {
 	}
 
 	private StageClock save(Long complaintId, SlaStage stage, int days, String regionCode, String skpd, Instant now) {
-		Instant due = this.sla.due(stage, days, now, regionCode);
-		return this.clocks
-			.save(new StageClock(complaintId, stage, skpd, regionCode, now, this.sla.warnAt(stage, now, due), due));
+		Instant due = this.sla.due(stage, days, now, regionCode, skpd);
+		return this.clocks.save(new StageClock(complaintId, stage, skpd, regionCode, now, days,
+				this.sla.warnAt(stage, now, due, regionCode, skpd), due));
 	}
 
 	@Transactional
@@ -117,8 +126,29 @@ public class Timekeeper {
 	public Optional<StageClock> pause(Long complaintId, SlaStage stage) {
 		Optional<StageClock> open = open(complaintId, stage).filter(StageClock::isRunning);
 		open.ifPresent((clock) -> clock.pause(this.sla.now(),
-				Math.max(0, this.sla.workingDaysLeft(clock.getDueAt(), clock.getRegionCode()))));
+				Math.max(0, this.sla.workingDaysLeft(clock.getDueAt(), clock.getRegionCode(), clock.getSkpd()))));
 		return open;
+	}
+
+	/**
+	 * The file is incomplete and waits on the complainant: the UU 25/2009 ceilings stop
+	 * counting against the agency, which has answered (Pasal 45: the answer may say what
+	 * is missing), so the dashboard does not flag an undue delay.
+	 */
+	@Transactional
+	public void pauseLegalCeilings(Long complaintId) {
+		pause(complaintId, SlaStage.LEGAL_RESPONSE);
+		pause(complaintId, SlaStage.LEGAL_DECISION);
+	}
+
+	/**
+	 * The file is complete: the ceilings count again from now, the date of the complete
+	 * file (domain.md 9.3 #4; UU 25/2009 Pasal 50(1)), in every round.
+	 */
+	@Transactional
+	public void restartLegalCeilings(Long complaintId, String regionCode) {
+		start(complaintId, SlaStage.LEGAL_RESPONSE, regionCode, null);
+		start(complaintId, SlaStage.LEGAL_DECISION, regionCode, null);
 	}
 
 	/**
@@ -130,8 +160,9 @@ public class Timekeeper {
 		Optional<StageClock> paused = open(complaintId, stage).filter((clock) -> clock.getPausedAt() != null);
 		paused.ifPresent((clock) -> {
 			Instant now = this.sla.now();
-			Instant due = this.sla.due(stage, clock.remainingWorkingDays(), now, clock.getRegionCode());
-			clock.resume(this.sla.warnAt(stage, now, due), due);
+			int days = clock.remainingWorkingDays();
+			Instant due = this.sla.due(stage, days, now, clock.getRegionCode(), clock.getSkpd());
+			clock.resume(now, days, this.sla.warnAt(stage, now, due, clock.getRegionCode(), clock.getSkpd()), due);
 		});
 		return paused;
 	}
@@ -181,15 +212,88 @@ public class Timekeeper {
 	 * 9.4).
 	 */
 	public Instant secondLevelDue(StageClock clock) {
-		return this.sla.due(SlaStage.RESOLUTION, this.sla.policy().secondLevelDays(), clock.getDueAt(),
-				clock.getRegionCode());
+		// The due time is already the end of its day: no office-hours rule applies to it.
+		return this.sla.workingDaysAfterDeadline(clock.getDueAt(), this.sla.policy().secondLevelDays(),
+				clock.getRegionCode(), clock.getSkpd());
+	}
+
+	/**
+	 * After a calendar change (ADR 0020): every running clock that is not yet breached
+	 * counts its length again from the same moment in today's calendar. A clock whose
+	 * warning or due date moves publishes {@link StageClockRecomputed}, so the engine's
+	 * timers, the tasks and the complaint follow in the same transaction. A batch at a
+	 * time, each in its own transaction, so a hundred thousand open clocks never sit in
+	 * one.
+	 */
+	public Recomputation recompute() {
+		List<Long> ids = this.clocks.findRecomputable();
+		int moved = 0;
+		for (int from = 0; from < ids.size(); from += RECOMPUTE_BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + RECOMPUTE_BATCH));
+			Integer count = this.transactions.execute((status) -> {
+				int changed = 0;
+				for (StageClock clock : this.clocks.findAllById(batch)) {
+					if (recompute(clock)) {
+						changed++;
+					}
+				}
+				return changed;
+			});
+			moved += (count != null) ? count : 0;
+		}
+		return new Recomputation(ids.size(), moved);
+	}
+
+	private boolean recompute(StageClock clock) {
+		if (!clock.isRunning() || clock.getBreachedAt() != null || clock.lengthDays() == null) {
+			return false;
+		}
+		Instant due = this.sla.due(clock.getStage(), clock.lengthDays(), clock.countedFrom(), clock.getRegionCode(),
+				clock.getSkpd());
+		Instant warn = this.sla.warnAt(clock.getStage(), clock.countedFrom(), due, clock.getRegionCode(),
+				clock.getSkpd());
+		Instant oldWarn = clock.getWarnAt();
+		Instant oldDue = clock.getDueAt();
+		clock.recompute(warn, due);
+		if (oldWarn.equals(clock.getWarnAt()) && oldDue.equals(clock.getDueAt())) {
+			return false;
+		}
+		this.events.publishEvent(new StageClockRecomputed(clock.getComplaintId(), clock.getStage(), oldWarn, oldDue,
+				clock.getWarnAt(), clock.getDueAt()));
+		return true;
+	}
+
+	/**
+	 * The years in which an open clock falls due and whose SKB has not been entered:
+	 * those deadlines count only the fixed-date holidays (docs/sla.md).
+	 */
+	public List<Integer> deadlineYearsWithoutDecree() {
+		List<Object[]> rows = this.clocks.openDueRange();
+		if (rows.isEmpty() || rows.get(0)[0] == null) {
+			return List.of();
+		}
+		java.time.ZoneId zone = this.sla.zoneOf(null);
+		WorkingDayCalendar calendar = this.sla.calendar();
+		List<Integer> missing = new ArrayList<>();
+		for (int year = ((Instant) rows.get(0)[0]).atZone(zone).getYear(); year <= ((Instant) rows.get(0)[1])
+			.atZone(zone)
+			.getYear(); year++) {
+			if (!calendar.hasDecree(year)) {
+				missing.add(year);
+			}
+		}
+		return missing;
+	}
+
+	/** How many running clocks were looked at, and how many of them moved. */
+	public record Recomputation(int clocks, int moved) {
 	}
 
 	private void stop(StageClock clock) {
 		Instant now = this.sla.now();
 		Instant countedUntil = (clock.getPausedAt() != null) ? clock.getPausedAt() : now;
-		clock.stop(now,
-				Math.max(0, this.sla.workingDaysBetween(clock.getStartedAt(), countedUntil, clock.getRegionCode())));
+		clock.stop(now, Math.max(0, this.sla.workingDaysBetween(clock.getStartedAt(), countedUntil,
+				clock.getRegionCode(), clock.getSkpd())));
 		if (clock.getBreachedAt() != null) {
 			this.events.publishEvent(new StageClockStopped(clock.getComplaintId(), clock.getStage()));
 		}
