@@ -251,11 +251,6 @@ public class HolidayCalendar {
 		return weeks;
 	}
 
-	/** The working week of a unit, the default one when it has none of its own. */
-	public WorkingWeek weekOf(String unit) {
-		return weeks().getOrDefault(unit, this.defaultWeek);
-	}
-
 	@Transactional
 	public void putWeek(String unit, WorkingWeek week, String actor) {
 		this.jdbc.update("delete from unit_week where unit = ?", unit);

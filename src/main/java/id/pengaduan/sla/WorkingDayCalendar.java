@@ -31,9 +31,6 @@ public class WorkingDayCalendar {
 
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-	/** Perpres 21/2023 and most units: service counters close at 16:00 local time. */
-	public static final LocalTime DEFAULT_OFFICE_END = LocalTime.of(16, 0);
-
 	private final Map<LocalDate, Holiday> holidays;
 
 	private final WorkingWeek week;
@@ -206,10 +203,6 @@ public class WorkingDayCalendar {
 
 	public List<Holiday> holidays() {
 		return List.copyOf(this.holidays.values());
-	}
-
-	public WorkingWeek week() {
-		return this.week;
 	}
 
 	private static Instant endOf(LocalDate day, ZoneId zone) {

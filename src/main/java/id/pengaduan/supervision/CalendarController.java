@@ -243,7 +243,11 @@ class CalendarController {
 			errors.put("short", "calendar.error.short");
 		}
 		if (!errors.isEmpty()) {
-			return refuse(redirect, "weekErrors", errors, Map.of("weekUnit", unit));
+			// What was typed comes back beside its message, not the defaults.
+			redirect.addFlashAttribute("weekDays", (dayNames != null) ? dayNames : List.of());
+			return refuse(redirect, "weekErrors", errors,
+					Map.of("weekUnit", unit, "weekOpens", opens, "weekCloses", closes, "weekFriday", fridayCloses,
+							"weekShortFrom", shortFrom, "weekShortTo", shortTo, "weekShortCloses", shortCloses));
 		}
 		this.calendar.putWeek(unit, new WorkingWeek(days, open, close, friday, from, to, shortClose), user.getName());
 		redirect.addFlashAttribute("weekSaved", unit);

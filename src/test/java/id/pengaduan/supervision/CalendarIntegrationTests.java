@@ -172,8 +172,10 @@ class CalendarIntegrationTests {
 
 		admin.post("/staff/calendar", "/staff/calendar/week",
 				Map.of("unit", "disdik", "day", "MONDAY", "opens", "16:00", "closes", "08:00"));
-		assertThat(admin.get("/staff/calendar").body())
-			.contains("id=\"week-hours-error\">Isi jam buka dan jam tutup; jam tutup harus sesudah jam buka.</span>");
+		String refused = admin.get("/staff/calendar").body();
+		assertThat(refused)
+			.contains("id=\"week-hours-error\">Isi jam buka dan jam tutup; jam tutup harus sesudah jam buka.</span>")
+			.contains("name=\"opens\" value=\"16:00\"");
 		assertThat(this.sla.calendar(null, "disdik").isWorkingDay(saturday)).isFalse();
 
 		admin.post("/staff/calendar", "/staff/calendar/week", Map.of("unit", "disdik", "day",
