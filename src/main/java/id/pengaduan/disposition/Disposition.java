@@ -80,9 +80,10 @@ public class Disposition {
 	/**
 	 * Not this SKPD's authority: back to the complaint unit, which has one working day to
 	 * re-dispose.
+	 * @return the re-disposition clock's warning and due time
 	 */
 	@Transactional
-	public void returnToComplaintUnit(Long complaintId, String reason, Actor actor) {
+	public SlaDue returnToComplaintUnit(Long complaintId, String reason, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
 		actor.requireAnyOf(complaint, Role.LIAISON.groupId(complaint.getSkpd()));
 		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
@@ -93,6 +94,7 @@ public class Disposition {
 				this.sla.policy().daysFor(SlaStage.ACCEPTANCE), complaint.getRegionCode(), null);
 		complaint.returnDisposition(reason, actor.id(), this.sla.now(),
 				new Deadline(DeadlineKind.VERIFICATION, redisposition.getDueAt()));
+		return redisposition.due();
 	}
 
 	/** The clocks a disposition starts, for the process's timers. */
