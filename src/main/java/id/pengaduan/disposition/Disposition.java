@@ -7,6 +7,7 @@ import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.complaint.StepInputException;
 import id.pengaduan.identity.Role;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
@@ -44,7 +45,7 @@ public class Disposition {
 	 */
 	public void requireKnownSkpd(String skpd) {
 		if (this.units.find(skpd).isEmpty()) {
-			throw new IllegalArgumentException("Unknown SKPD: " + skpd);
+			throw new StepInputException("step.unknownSkpd", "Unknown SKPD: " + skpd, skpd);
 		}
 	}
 
