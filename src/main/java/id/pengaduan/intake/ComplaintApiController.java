@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,8 @@ class ComplaintApiController {
 		// Only a complaint that would be stored counts, as on the web form: a citizen
 		// fixing his input is not held back.
 		this.limits.submit(http.getRemoteAddr());
-		ComplaintIntake.Receipt receipt = this.intake.submit(request.toSubmission(Channel.API));
+		ComplaintIntake.Receipt receipt = this.intake
+			.submit(request.toSubmission(Channel.API, LocaleContextHolder.getLocale().getLanguage()));
 		String number = receipt.trackingNumber().value();
 		return ResponseEntity.created(URI.create("/api/complaints/" + number))
 			.body(Map.of("trackingNumber", number, "accessCode", receipt.accessCode().value(), "state",
