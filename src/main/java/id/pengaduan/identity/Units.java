@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +53,30 @@ public class Units {
 		}
 		Group group = this.identity.createGroupQuery().groupId(code).groupType(SKPD_GROUP_TYPE).singleResult();
 		return Optional.ofNullable(group).map((found) -> new Skpd(found.getId(), found.getName()));
+	}
+
+	/** The email address of a member of staff, from his account; empty when none. */
+	public Optional<String> emailOf(String userId) {
+		if (userId == null || userId.isBlank()) {
+			return Optional.empty();
+		}
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		return Optional.ofNullable(user).map(User::getEmail).filter((email) -> !email.isBlank());
+	}
+
+	/**
+	 * The user ids in group {@code groupId} (a task's candidate group), at most
+	 * {@code limit} of them.
+	 */
+	public List<String> membersOf(String groupId, int limit) {
+		return this.identity.createUserQuery()
+			.memberOfGroup(groupId)
+			.orderByUserId()
+			.asc()
+			.listPage(0, limit)
+			.stream()
+			.map(User::getId)
+			.toList();
 	}
 
 	public StaffMember member(String userId) {

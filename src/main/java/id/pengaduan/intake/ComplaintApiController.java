@@ -10,6 +10,7 @@ import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
+import id.pengaduan.notification.Notifications;
 import id.pengaduan.sla.SlaClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,8 +54,11 @@ class ComplaintApiController {
 
 	private final RateLimits limits;
 
+	private final Notifications notifications;
+
 	ComplaintApiController(ComplaintIntake intake, CitizenReplies replies, Units units, SlaClock sla,
-			MessageSource messages, RateLimits limits) {
+			MessageSource messages, RateLimits limits, Notifications notifications) {
+		this.notifications = notifications;
 		this.limits = limits;
 		this.intake = intake;
 		this.replies = replies;
@@ -153,6 +157,11 @@ class ComplaintApiController {
 							(change.getFrom() != null) ? change.getFrom().name() : null, change.getTo().name(),
 							label(change.getEvent(), locale),
 							change.isNoteAMessageKey() ? label(change.getNote(), locale) : change.getNote()))
+					.toList(),
+				this.notifications.sentToComplainant(complaint)
+					.stream()
+					.map((sent) -> new TrackingView.Message(sent.sentAt(), sent.kind().name(),
+							label("notification.kind." + sent.kind().name(), locale), sent.channel()))
 					.toList());
 	}
 
