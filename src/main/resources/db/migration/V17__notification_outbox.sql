@@ -16,6 +16,8 @@ create table notification (
     audience         varchar(16)   not null,
     recipient        varchar(1000) not null,
     recipient_masked varchar(200)  not null,
+    -- Staff messages: the officer they are for (his digest gathers them), or none for a whole group.
+    recipient_user   varchar(64),
     language         varchar(8)    not null,
     subject          varchar(1000) not null,
     body_text        varchar(200000),
@@ -35,6 +37,7 @@ create table notification (
 
 create index notification_due on notification (status, not_before);
 create index notification_complaint on notification (complaint_id, id);
+create index notification_digest on notification (status, recipient_user);
 
 -- An officer's choice: each new task in his queue at once, or one digest a day.
 create table notification_preference (

@@ -1,8 +1,10 @@
 package id.pengaduan.identity;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,18 +67,21 @@ public class Units {
 	}
 
 	/**
-	 * The user ids in group {@code groupId} (a task's candidate group), at most
-	 * {@code limit} of them.
+	 * The members of group {@code groupId} (a task's candidate group) who have an email
+	 * address, user id to address, at most {@code limit} of them.
 	 */
-	public List<String> membersOf(String groupId, int limit) {
-		return this.identity.createUserQuery()
+	public Map<String, String> emailsOf(String groupId, int limit) {
+		Map<String, String> emails = new LinkedHashMap<>();
+		for (User user : this.identity.createUserQuery()
 			.memberOfGroup(groupId)
 			.orderByUserId()
 			.asc()
-			.listPage(0, limit)
-			.stream()
-			.map(User::getId)
-			.toList();
+			.listPage(0, limit)) {
+			if (user.getEmail() != null && !user.getEmail().isBlank()) {
+				emails.put(user.getId(), user.getEmail());
+			}
+		}
+		return emails;
 	}
 
 	public StaffMember member(String userId) {

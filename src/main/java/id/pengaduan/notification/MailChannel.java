@@ -3,6 +3,8 @@ package id.pengaduan.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import id.pengaduan.identity.Units;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -19,13 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 class MailChannel implements NotificationChannel {
 
+	static final String GROUP = "group:";
+
+	/** A queue group holds a few dozen officers. */
+	private static final int GROUP_LIMIT = 200;
+
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final NotificationProperties properties;
 
-	MailChannel(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
+	private final Units units;
+
+	MailChannel(ObjectProvider<JavaMailSender> sender, NotificationProperties properties, Units units) {
 		this.sender = sender;
 		this.properties = properties;
+		this.units = units;
 	}
 
 	@Override
@@ -36,6 +46,23 @@ class MailChannel implements NotificationChannel {
 	@Override
 	public boolean isReady() {
 		return this.sender.getIfAvailable() != null;
+	}
+
+	/**
+	 * A group message goes to the members of the group who have an address now; none is a
+	 * failure, retried and then shown, not a message sent to nobody.
+	 */
+	private String[] recipients(String recipient) throws MessagingException {
+		if (!recipient.startsWith(GROUP)) {
+			return new String[] { recipient };
+		}
+		String[] members = this.units.emailsOf(recipient.substring(GROUP.length()), GROUP_LIMIT)
+			.values()
+			.toArray(String[]::new);
+		if (members.length == 0) {
+			throw new MessagingException("No member of " + recipient.substring(GROUP.length()) + " has an email");
+		}
+		return members;
 	}
 
 	@Override
@@ -50,7 +77,7 @@ class MailChannel implements NotificationChannel {
 		} : mail.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 		helper.setFrom(this.properties.from());
-		helper.setTo(delivery.recipient());
+		helper.setTo(recipients(delivery.recipient()));
 		helper.setSubject(delivery.subject());
 		helper.setText(delivery.text(), delivery.html());
 		mail.send(message);

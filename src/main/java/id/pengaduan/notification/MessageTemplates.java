@@ -13,9 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a message from {@code templates/mail/text/*.txt} and
- * {@code templates/mail/html/*.html} with the texts of the bundles, in the recipient's
- * language. An engine of its own: the pages' engine resolves HTML only.
+ * Renders a message from {@code mail/text/*.txt} and {@code mail/html/*.html} with the
+ * texts of the bundles, in the recipient's language. Mails are not pages: they live
+ * outside {@code templates/}, with the inline styles mail programs need. An engine of its
+ * own: the pages' engine resolves HTML only.
  */
 @Component
 class MessageTemplates {
@@ -48,13 +49,14 @@ class MessageTemplates {
 				this.engine.process("html/" + template, context));
 	}
 
+	/** The text of {@code key}; the key itself when the bundles lack it. */
 	String text(String key, Object[] arguments, Locale locale) {
-		return this.messages.getMessage(key, arguments, locale);
+		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, String suffix, int order) {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
+		resolver.setPrefix("mail/");
 		resolver.setSuffix(suffix);
 		resolver.setTemplateMode(mode);
 		resolver.setResolvablePatterns(Set.of(pattern));

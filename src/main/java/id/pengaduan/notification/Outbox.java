@@ -1,11 +1,15 @@
 package id.pengaduan.notification;
 
 import java.lang.management.ManagementFactory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +46,12 @@ class Outbox {
 
 	static final String FAILED = "FAILED";
 
+	/** A new-task message held for its officer's daily digest. */
+	static final String DIGEST = "DIGEST";
+
+	/** Held for a digest that has been written. */
+	static final String DIGESTED = "DIGESTED";
+
 	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
 	private final JdbcTemplate jdbc;
@@ -71,6 +81,15 @@ class Outbox {
 	 * exists already (the same cause seen twice). Answers whether it was recorded.
 	 */
 	boolean record(Outgoing message, Instant now) {
+		return record(message, PENDING, now);
+	}
+
+	/** Records {@code message} held for its officer's digest; never sent alone. */
+	boolean hold(Outgoing message, Instant now) {
+		return record(message, DIGEST, now);
+	}
+
+	private boolean record(Outgoing message, String status, Instant now) {
 		Integer existing = this.jdbc.queryForObject("select count(*) from notification where idempotency_key = ?",
 				Integer.class, message.key());
 		if (existing != null && existing > 0) {
@@ -78,12 +97,14 @@ class Outbox {
 		}
 		this.jdbc.update("""
 				insert into notification (idempotency_key, complaint_id, channel, kind, audience, recipient,
-				  recipient_masked, language, subject, body_text, body_html, status, attempts, created_at, not_before)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", message.key(), message.complaintId(),
+				  recipient_masked, recipient_user, language, subject, body_text, body_html, status, attempts,
+				  created_at, not_before)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", message.key(), message.complaintId(),
 				message.channel().name(), message.kind().name(), message.audience().name(),
-				this.cipher.encrypt(message.recipient()), message.recipientMasked(), message.language(),
-				message.subject(), this.cipher.encrypt(message.text()), this.cipher.encrypt(message.html()), PENDING,
-				Timestamp.from(now), Timestamp.from(message.notBefore() != null ? message.notBefore() : now));
+				this.cipher.encrypt(message.recipient()), message.recipientMasked(), message.recipientUser(),
+				message.language(), message.subject(), this.cipher.encrypt(message.text()),
+				this.cipher.encrypt(message.html()), status, Timestamp.from(now),
+				Timestamp.from(message.notBefore() != null ? message.notBefore() : now));
 		return true;
 	}
 
@@ -185,6 +206,41 @@ class Outbox {
 		return new PageImpl<>(entries, pageable, Objects.requireNonNullElse(total, 0));
 	}
 
+	/**
+	 * The held new-task messages, per officer: his address and the subjects, oldest
+	 * first.
+	 */
+	Map<String, Held> held() {
+		Map<String, Held> held = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select id, recipient_user, recipient, subject from notification
+				where status = 'DIGEST' order by recipient_user, id""", (ResultSet rs) -> {
+			Held officer = held.computeIfAbsent(rs.getString("recipient_user"),
+					(user) -> new Held(user, decrypt(rs, "recipient"), new ArrayList<>(), new ArrayList<>()));
+			officer.ids().add(rs.getLong("id"));
+			officer.subjects().add(rs.getString("subject"));
+		});
+		return held;
+	}
+
+	/** The held messages went into a digest written in the same transaction. */
+	void digested(Collection<Long> ids) {
+		if (!ids.isEmpty()) {
+			this.named.update("""
+					update notification set status = 'DIGESTED', body_text = null, body_html = null
+					where id in (:ids) and status = 'DIGEST'""", new MapSqlParameterSource("ids", ids));
+		}
+	}
+
+	private String decrypt(ResultSet rs, String column) {
+		try {
+			return this.cipher.decrypt(rs.getString(column));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	long countFailed() {
 		return Objects.requireNonNullElse(
 				this.jdbc.queryForObject("select count(*) from notification where status = 'FAILED'", Long.class), 0L);
@@ -203,6 +259,10 @@ class Outbox {
 		catch (Exception ex) {
 			return false;
 		}
+	}
+
+	/** An officer's held new-task messages. */
+	record Held(String userId, String email, List<Long> ids, List<String> subjects) {
 	}
 
 	/** One message on its way: what the sender needs, unsealed. */

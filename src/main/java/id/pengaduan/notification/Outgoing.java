@@ -4,11 +4,20 @@ import java.time.Instant;
 
 /**
  * A message to record: {@code key} is its idempotency key (one message per cause and
- * recipient), {@code notBefore} null for "now".
+ * recipient), {@code notBefore} null for "now", {@code recipientUser} the officer a staff
+ * message is for. A recipient {@code group:<id>} is resolved to the group's addresses
+ * when the message is sent.
  */
 record Outgoing(String key, Long complaintId, ChannelName channel, MessageKind kind, Audience audience,
 		String recipient, String recipientMasked, String language, String subject, String text, String html,
-		Instant notBefore) {
+		Instant notBefore, String recipientUser) {
+
+	/** A message to a citizen, or to a whole group ({@code group:<id>} as recipient). */
+	Outgoing(String key, Long complaintId, ChannelName channel, MessageKind kind, Audience audience, String recipient,
+			String recipientMasked, String language, String subject, String text, String html, Instant notBefore) {
+		this(key, complaintId, channel, kind, audience, recipient, recipientMasked, language, subject, text, html,
+				notBefore, null);
+	}
 
 	/**
 	 * An address as the log shows it: {@code w***@example.org}, {@code ********0123}, or

@@ -1,8 +1,13 @@
 package id.pengaduan.notification;
 
+import java.util.Collection;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +30,16 @@ class StaffPreferences {
 			.stream()
 			.findFirst()
 			.orElse(false);
+	}
+
+	/** Those of {@code userIds} who chose the digest. */
+	Set<String> wantingDigest(Collection<String> userIds) {
+		if (userIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(new NamedParameterJdbcTemplate(this.jdbc).queryForList(
+				"select user_id from notification_preference where digest = true and user_id in (:users)",
+				new MapSqlParameterSource("users", userIds), String.class));
 	}
 
 	@Transactional
