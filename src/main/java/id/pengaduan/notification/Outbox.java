@@ -161,11 +161,14 @@ class Outbox {
 			.findFirst();
 	}
 
-	/** Sent: the bodies go (the log keeps what, to whom masked, when). */
+	/**
+	 * Sent: the address and the bodies go (the log keeps what, to whom masked, when), so
+	 * the outbox keeps no personal data past the retention of the complaint itself.
+	 */
 	void sent(long id, Instant now) {
 		this.jdbc.update("""
 				update notification set status = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null,
-				  body_text = null, body_html = null, last_error = null
+				  recipient = '-', body_text = null, body_html = null, last_error = null
 				where id = ? and claimed_by = ?""", Timestamp.from(now), id, NODE);
 	}
 
@@ -227,7 +230,7 @@ class Outbox {
 	void digested(Collection<Long> ids) {
 		if (!ids.isEmpty()) {
 			this.named.update("""
-					update notification set status = 'DIGESTED', body_text = null, body_html = null
+					update notification set status = 'DIGESTED', recipient = '-', body_text = null, body_html = null
 					where id in (:ids) and status = 'DIGEST'""", new MapSqlParameterSource("ids", ids));
 		}
 	}
