@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import id.pengaduan.complaint.PersonalDataCipher;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -133,17 +134,27 @@ class Outbox {
 					Long.class);
 			List<Long> taken = new ArrayList<>();
 			for (Long id : candidates) {
-				int won = this.named.update("""
-						update notification set status = 'SENDING', claimed_by = :node, claimed_until = :until,
-						  attempts = attempts + 1
-						where id = :id and status in ('PENDING', 'SENDING')
-						  and (claimed_until is null or claimed_until < :now)""", params.addValue("id", id));
-				if (won == 1) {
+				if (take(params.addValue("id", id))) {
 					taken.add(id);
 				}
 			}
 			return taken;
 		});
+	}
+
+	private boolean take(MapSqlParameterSource params) {
+		try {
+			return this.named.update("""
+					update notification set status = 'SENDING', claimed_by = :node, claimed_until = :until,
+					  attempts = attempts + 1
+					where id = :id and status in ('PENDING', 'SENDING')
+					  and (claimed_until is null or claimed_until < :now)""", params) == 1;
+		}
+		catch (ConcurrencyFailureException ex) {
+			// H2: another node took the row first and H2 refuses to wait for it; on
+			// PostgreSQL the row is ours already (FOR UPDATE).
+			return false;
+		}
 	}
 
 	Optional<Delivery> load(long id) {

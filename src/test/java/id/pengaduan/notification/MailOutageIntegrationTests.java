@@ -52,6 +52,19 @@ class MailOutageIntegrationTests {
 	@Autowired
 	Units units;
 
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
+	@Autowired
+	void transactions(org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+	}
+
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -106,6 +119,42 @@ class MailOutageIntegrationTests {
 		}
 		finally {
 			smtp.stop();
+		}
+	}
+
+	@Test
+	void twoNodesClaimingAtOnceNeverTakeTheSameMessage() throws Exception {
+		String batch = java.util.UUID.randomUUID().toString().substring(0, 8);
+		// Due long ago, so they come first in every node's round.
+		Instant due = Instant.parse("2000-01-01T00:00:00Z");
+		java.util.Set<Long> ours = new java.util.HashSet<>();
+		for (int i = 0; i < 10; i++) {
+			int n = i;
+			this.transaction.executeWithoutResult((status) -> this.outbox
+				.record(new Outgoing("claim-" + batch + "-" + n, null, ChannelName.MAIL, MessageKind.RECEIPT,
+						Audience.CITIZEN, "claim@example.invalid", "c***@example.invalid", "id", "s", "t", "h", due),
+						Instant.now()));
+		}
+		ours.addAll(this.jdbc.queryForList("select id from notification where idempotency_key like ?", Long.class,
+				"claim-" + batch + "-%"));
+		try {
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.Callable<java.util.List<Long>> node = () -> {
+				start.await();
+				return this.outbox.claim(java.util.List.of(ChannelName.MAIL), Instant.now());
+			};
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			var first = pool.submit(node);
+			var second = pool.submit(node);
+			java.util.List<Long> a = first.get().stream().filter(ours::contains).toList();
+			java.util.List<Long> b = second.get().stream().filter(ours::contains).toList();
+			pool.shutdown();
+
+			assertThat(a).doesNotContainAnyElementsOf(b);
+			assertThat(a.size() + b.size()).isEqualTo(ours.size());
+		}
+		finally {
+			this.jdbc.update("delete from notification where idempotency_key like ?", "claim-" + batch + "-%");
 		}
 	}
 
