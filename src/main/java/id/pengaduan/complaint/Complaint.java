@@ -22,7 +22,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -31,6 +33,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "complaint")
+@EntityListeners(ComplaintHistoryEvents.class)
 public class Complaint {
 
 	/** System actor for timers and the engine. */
@@ -126,6 +129,19 @@ public class Complaint {
 	@Column(name = "identity_erased_at")
 	private Instant identityErasedAt;
 
+	/**
+	 * The language the citizen used ({@code id} or {@code en}): his messages speak it.
+	 */
+	@Column(nullable = false)
+	private String language = Submission.DEFAULT_LANGUAGE;
+
+	/**
+	 * Entries appended since the last flush, announced by {@link ComplaintHistoryEvents}
+	 * inside the same transaction.
+	 */
+	@Transient
+	private final List<StateChange> unannounced = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "attachment", joinColumns = @JoinColumn(name = "complaint_id"))
 	@OrderBy("fileName")
@@ -166,8 +182,9 @@ public class Complaint {
 		complaint.fileCompletedAt = now;
 		complaint.state = ComplaintState.RECEIVED;
 		complaint.nextDeadline = verificationDeadline;
-		complaint.history
-			.add(new StateChange(now, COMPLAINANT, null, ComplaintState.RECEIVED, "history.RECEIVED", null, true));
+		complaint.language = submission.language();
+		complaint
+			.append(new StateChange(now, COMPLAINANT, null, ComplaintState.RECEIVED, "history.RECEIVED", null, true));
 		return complaint;
 	}
 
@@ -486,6 +503,10 @@ public class Complaint {
 		return this.identityErasedAt;
 	}
 
+	public String getLanguage() {
+		return this.language;
+	}
+
 	// --- internals ---
 
 	private void move(Set<ComplaintState> allowedFrom, ComplaintState to, String actor, Instant now, String event,
@@ -493,11 +514,23 @@ public class Complaint {
 		requireState(allowedFrom);
 		ComplaintState from = this.state;
 		this.state = to;
-		this.history.add(new StateChange(now, actor, from, to, event, note, visibleToComplainant));
+		append(new StateChange(now, actor, from, to, event, note, visibleToComplainant));
 	}
 
 	private void record(String actor, Instant now, String event, String note, boolean visibleToComplainant) {
-		this.history.add(new StateChange(now, actor, this.state, this.state, event, note, visibleToComplainant));
+		append(new StateChange(now, actor, this.state, this.state, event, note, visibleToComplainant));
+	}
+
+	private void append(StateChange change) {
+		this.history.add(change);
+		this.unannounced.add(change);
+	}
+
+	/** The entries appended since the last call, oldest first. */
+	List<StateChange> takeUnannounced() {
+		List<StateChange> taken = List.copyOf(this.unannounced);
+		this.unannounced.clear();
+		return taken;
 	}
 
 	private void requireState(Set<ComplaintState> allowed) {

@@ -4,5 +4,6 @@
  * engine clock. The rules live in the feature modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workflow",
-		allowedDependencies = { "complaint", "disposition", "escalation", "identity", "sla", "verification" })
+		allowedDependencies = { "complaint", "disposition", "escalation", "identity", "notification", "sla",
+				"verification" })
 package id.pengaduan.workflow;
