@@ -103,11 +103,15 @@ final class AppNode implements AutoCloseable {
 		return this.process.pid();
 	}
 
-	/** Submits one complaint; answers its tracking number, or null unless 201. */
-	String submit(String json) {
+	/**
+	 * Submits one complaint from {@code clientAddress}; answers its tracking number, or
+	 * null unless 201.
+	 */
+	String submit(String clientAddress, String json) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + "/api/complaints"))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", clientAddress)
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
 		if (response.statusCode() != 201) {
