@@ -76,7 +76,14 @@ final class AppNode implements AutoCloseable {
 			.redirectOutput(log.toFile())
 			.start();
 		AppNode node = new AppNode(process, "http://127.0.0.1:" + port, output);
-		node.awaitReady(log);
+		try {
+			node.awaitReady(log);
+		}
+		catch (IllegalStateException | IOException | InterruptedException ex) {
+			// A node that did not start in time must not outlive the benchmark.
+			process.destroyForcibly();
+			throw ex;
+		}
 		return node;
 	}
 
