@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -43,7 +44,10 @@ public class Complaint {
 	public static final String COMPLAINANT = "pelapor";
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// A block of 50 ids per round trip, so a transaction's inserts go out together at
+	// flush (migration V13, docs/decisions/0016).
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+	@SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
 	private Long id;
 
 	@Version
@@ -149,7 +153,9 @@ public class Complaint {
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = false)
 	@JoinColumn(name = "complaint_id", nullable = false, updatable = false)
-	@OrderBy("id")
+	// In time order: ids come in blocks per node (docs/decisions/0016), so with two
+	// nodes a later entry may have a lower id; within one transaction ids rise.
+	@OrderBy("at, id")
 	private List<StateChange> history = new ArrayList<>();
 
 	protected Complaint() {

@@ -1,7 +1,6 @@
 package id.pengaduan.sla;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,12 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 /** The stage clocks (repository). */
 public interface StageClocks extends JpaRepository<StageClock, Long> {
 
-	List<StageClock> findByComplaintIdOrderByIdAsc(Long complaintId);
-
-	Optional<StageClock> findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(Long complaintId,
-			SlaStage stage);
-
-	List<StageClock> findByComplaintIdAndStoppedAtIsNull(Long complaintId);
+	/**
+	 * In the order they started: ids come in blocks per node (docs/decisions/0016), so a
+	 * later clock may have a lower id when two nodes share the work.
+	 */
+	List<StageClock> findByComplaintIdOrderByStartedAtAscIdAsc(Long complaintId);
 
 	/**
 	 * Running clocks not yet breached that know their length: what a recomputation moves.

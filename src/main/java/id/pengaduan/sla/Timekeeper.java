@@ -2,13 +2,17 @@ package id.pengaduan.sla;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,7 +44,57 @@ public class Timekeeper {
 
 	/** The open clock of a stage, if any. */
 	public Optional<StageClock> open(Long complaintId, SlaStage stage) {
-		return this.clocks.findFirstByComplaintIdAndStageAndStoppedAtIsNullOrderByIdDesc(complaintId, stage);
+		List<StageClock> all = clocks(complaintId);
+		for (int i = all.size() - 1; i >= 0; i--) {
+			StageClock clock = all.get(i);
+			if (clock.getStage() == stage && clock.getStoppedAt() == null) {
+				return Optional.of(clock);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The complaint's clocks, oldest first, read from the database once per transaction
+	 * and kept beside it: completing the verification stops one clock and starts two, and
+	 * each step asked the database for the open clock of its stage (a query that first
+	 * flushes the session) — four round trips where one does (docs/performance.md, "Task
+	 * completion"). Only this class writes clocks, and it adds each new clock to the
+	 * list, so the list is what the database would answer inside the transaction. The
+	 * list lives in a synchronization of the transaction, so a transaction started inside
+	 * it (REQUIRES_NEW) has its own.
+	 */
+	private List<StageClock> clocks(Long complaintId) {
+		Map<Long, List<StageClock>> read = readInThisTransaction();
+		if (read == null) {
+			return new ArrayList<>(this.clocks.findByComplaintIdOrderByStartedAtAscIdAsc(complaintId));
+		}
+		return read.computeIfAbsent(complaintId,
+				(id) -> new ArrayList<>(this.clocks.findByComplaintIdOrderByStartedAtAscIdAsc(id)));
+	}
+
+	/**
+	 * The clocks this transaction has read or started, by complaint; null outside one.
+	 */
+	private static Map<Long, List<StageClock>> readInThisTransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof ClocksRead read) {
+				return read.byComplaint;
+			}
+		}
+		ClocksRead read = new ClocksRead();
+		TransactionSynchronizationManager.registerSynchronization(read);
+		return read.byComplaint;
+	}
+
+	private static final class ClocksRead implements TransactionSynchronization {
+
+		private final Map<Long, List<StageClock>> byComplaint = new HashMap<>();
+
 	}
 
 	/**
@@ -68,11 +122,13 @@ public class Timekeeper {
 
 	/**
 	 * Starts the first clocks of a complaint received at {@code now}. It has no clock to
-	 * stop yet, so this asks the database nothing: three lookups fewer on every intake
+	 * stop yet, so this asks the database nothing, and the process start that follows in
+	 * the same transaction finds the verification clock without asking either
 	 * (docs/performance.md, "Intake").
 	 */
 	@Transactional
 	public void startFirst(Long complaintId, String regionCode, Instant now, SlaStage... stages) {
+		knownEmpty(complaintId);
 		for (SlaStage stage : stages) {
 			save(complaintId, stage, this.sla.policy().daysFor(stage), regionCode, null, now);
 		}
@@ -85,8 +141,18 @@ public class Timekeeper {
 
 	private StageClock save(Long complaintId, SlaStage stage, int days, String regionCode, String skpd, Instant now) {
 		Instant due = this.sla.due(stage, days, now, regionCode, skpd);
-		return this.clocks.save(new StageClock(complaintId, stage, skpd, regionCode, now, days,
+		StageClock clock = this.clocks.save(new StageClock(complaintId, stage, skpd, regionCode, now, days,
 				this.sla.warnAt(stage, now, due, regionCode, skpd), due));
+		clocks(complaintId).add(clock);
+		return clock;
+	}
+
+	/** A complaint stored in this transaction has no clocks yet: nothing to read. */
+	private static void knownEmpty(Long complaintId) {
+		Map<Long, List<StageClock>> read = readInThisTransaction();
+		if (read != null) {
+			read.putIfAbsent(complaintId, new ArrayList<>());
+		}
 	}
 
 	@Transactional
@@ -115,7 +181,7 @@ public class Timekeeper {
 	/** Every open clock: the complaint is closed. */
 	@Transactional
 	public void stopAll(Long complaintId) {
-		this.clocks.findByComplaintIdAndStoppedAtIsNull(complaintId).forEach(this::stop);
+		openClocks(complaintId).forEach(this::stop);
 	}
 
 	/**
@@ -175,7 +241,7 @@ public class Timekeeper {
 	public List<StageClock> warnDue(Long complaintId) {
 		Instant now = this.sla.now();
 		List<StageClock> due = new ArrayList<>();
-		for (StageClock clock : this.clocks.findByComplaintIdAndStoppedAtIsNull(complaintId)) {
+		for (StageClock clock : openClocks(complaintId)) {
 			if (clock.isRunning() && clock.getWarnedAt() == null && !clock.getWarnAt().isAfter(now)
 					&& clock.getStage().bindsTheAgency()) {
 				clock.markWarned(now);
@@ -193,7 +259,7 @@ public class Timekeeper {
 	public List<StageClock> breachDue(Long complaintId) {
 		Instant now = this.sla.now();
 		List<StageClock> breached = new ArrayList<>();
-		for (StageClock clock : this.clocks.findByComplaintIdAndStoppedAtIsNull(complaintId)) {
+		for (StageClock clock : openClocks(complaintId)) {
 			if (clock.isRunning() && clock.getBreachedAt() == null && !clock.getDueAt().isAfter(now)
 					&& clock.getStage().bindsTheAgency()) {
 				clock.markBreached(now);
@@ -204,7 +270,11 @@ public class Timekeeper {
 	}
 
 	public List<StageClock> clocksOf(Long complaintId) {
-		return this.clocks.findByComplaintIdOrderByIdAsc(complaintId);
+		return this.clocks.findByComplaintIdOrderByStartedAtAscIdAsc(complaintId);
+	}
+
+	private List<StageClock> openClocks(Long complaintId) {
+		return clocks(complaintId).stream().filter((clock) -> clock.getStoppedAt() == null).toList();
 	}
 
 	/**
