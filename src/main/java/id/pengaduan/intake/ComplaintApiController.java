@@ -3,11 +3,13 @@ package id.pengaduan.intake;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import id.pengaduan.complaint.Channel;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Deadline;
+import id.pengaduan.complaint.IllegalComplaintStateException;
 import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
@@ -52,8 +54,11 @@ class ComplaintApiController {
 
 	private final RateLimits limits;
 
+	private final SatisfactionSurveys surveys;
+
 	ComplaintApiController(ComplaintIntake intake, CitizenReplies replies, Units units, SlaClock sla,
-			MessageSource messages, RateLimits limits) {
+			MessageSource messages, RateLimits limits, SatisfactionSurveys surveys) {
+		this.surveys = surveys;
 		this.limits = limits;
 		this.intake = intake;
 		this.replies = replies;
@@ -114,6 +119,23 @@ class ComplaintApiController {
 			.orElseThrow(() -> wrongCode(trackingNumber)));
 	}
 
+	@PostMapping("/{trackingNumber}/survey")
+	@Operation(summary = "Answer the satisfaction survey (SKM, nine elements U1-U9, each 1-4) once the complaint "
+			+ "is resolved; once per resolution")
+	TrackingView survey(@PathVariable String trackingNumber,
+			@RequestHeader(name = ACCESS_CODE, required = false) String accessCode,
+			@Valid @RequestBody ReplyRequests.Survey request, HttpServletRequest http) {
+		this.limits.track(http.getRemoteAddr(), trackingNumber);
+		Complaint complaint = this.replies.find(trackingNumber, requireCode(accessCode))
+			.orElseThrow(() -> wrongCode(trackingNumber));
+		if (complaint.getState() != ComplaintState.RESOLVED || !this.surveys.record(complaint.getId(),
+				complaint.getReopenCount(), request.scores().values(), request.comment(), this.sla.now())) {
+			throw new IllegalComplaintStateException(trackingNumber, complaint.getState(),
+					Set.of(ComplaintState.RESOLVED));
+		}
+		return view(complaint);
+	}
+
 	/** An unknown number or a wrong code: one guess more against that number. */
 	private NotFound wrongCode(String trackingNumber) {
 		this.limits.wrongCode(trackingNumber);
@@ -151,7 +173,9 @@ class ComplaintApiController {
 							(change.getFrom() != null) ? change.getFrom().name() : null, change.getTo().name(),
 							label(change.getEvent(), locale),
 							change.isNoteAMessageKey() ? label(change.getNote(), locale) : change.getNote()))
-					.toList());
+					.toList(),
+				complaint.getFinalAnswer(),
+				(complaint.getFinalAnswer() != null) ? label("ombudsman.notice", locale) : null);
 	}
 
 	private String label(String key, Locale locale) {
