@@ -161,6 +161,8 @@ class ComplaintApiController {
 		String awaiting = switch (complaint.getState()) {
 			case AWAITING_COMPLETION -> "COMPLETION";
 			case RESPONDED -> complaint.awaitsFeedback() ? "FEEDBACK" : null;
+			// SKM: one survey per resolution (round = reopen count).
+			case RESOLVED -> this.surveys.answered(complaint.getId(), complaint.getReopenCount()) ? null : "SURVEY";
 			default -> null;
 		};
 		return new TrackingView(complaint.getTrackingNumber().value(), complaint.getState().name(),

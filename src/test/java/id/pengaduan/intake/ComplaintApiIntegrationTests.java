@@ -245,6 +245,8 @@ class ComplaintApiIntegrationTests {
 		Map<String, Object> partial = new java.util.LinkedHashMap<>(all);
 		partial.put("U3", 9);
 		partial.remove("U7");
+		JsonNode resolved = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header())
+			.json();
 		Citizen.Response refused = Citizen.post(this.port, path, Map.of("scores", partial), receipt.header());
 		Citizen.Response rated = Citizen.post(this.port, path, Map.of("scores", all, "comment", "Cepat."),
 				receipt.header());
@@ -258,7 +260,9 @@ class ComplaintApiIntegrationTests {
 		assertThat(elements(refused.json().get("errors")))
 			.allSatisfy((error) -> assertThat(error.get("message").asText())
 				.isEqualTo("Pilih salah satu nilai dari 1 sampai 4."));
+		assertThat(resolved.get("awaiting").asText()).isEqualTo("SURVEY");
 		assertThat(rated.status()).isEqualTo(200);
+		assertThat(rated.json().get("awaiting").isNull()).isTrue();
 		assertThat(twice.status()).isEqualTo(409);
 	}
 
