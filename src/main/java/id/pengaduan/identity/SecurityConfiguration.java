@@ -101,13 +101,14 @@ class SecurityConfiguration {
 		BasicAuthenticationEntryPoint basic = basicEntryPoint();
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
 			.permitAll()
-			// The citizen's API: submit, then tracking, feedback and completion with
-			// the access code.
+			// The citizen's API: submit, then tracking, feedback, completion and the
+			// SKM survey with the access code.
 			.requestMatchers(HttpMethod.POST, "/api/complaints")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/complaints/*")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/complaints/*/feedback", "/api/complaints/*/completion")
+			.requestMatchers(HttpMethod.POST, "/api/complaints/*/feedback", "/api/complaints/*/completion",
+					"/api/complaints/*/survey")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/reference")
 			.permitAll()

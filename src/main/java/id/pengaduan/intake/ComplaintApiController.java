@@ -3,11 +3,13 @@ package id.pengaduan.intake;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import id.pengaduan.complaint.Channel;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Deadline;
+import id.pengaduan.complaint.IllegalComplaintStateException;
 import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
 import id.pengaduan.notification.Notifications;
@@ -56,9 +58,12 @@ class ComplaintApiController {
 
 	private final Notifications notifications;
 
+	private final SatisfactionSurveys surveys;
+
 	ComplaintApiController(ComplaintIntake intake, CitizenReplies replies, Units units, SlaClock sla,
-			MessageSource messages, RateLimits limits, Notifications notifications) {
+			MessageSource messages, RateLimits limits, Notifications notifications, SatisfactionSurveys surveys) {
 		this.notifications = notifications;
+		this.surveys = surveys;
 		this.limits = limits;
 		this.intake = intake;
 		this.replies = replies;
@@ -120,6 +125,23 @@ class ComplaintApiController {
 			.orElseThrow(() -> wrongCode(trackingNumber)));
 	}
 
+	@PostMapping("/{trackingNumber}/survey")
+	@Operation(summary = "Answer the satisfaction survey (SKM, nine elements U1-U9, each 1-4) once the complaint "
+			+ "is resolved; once per resolution")
+	TrackingView survey(@PathVariable String trackingNumber,
+			@RequestHeader(name = ACCESS_CODE, required = false) String accessCode,
+			@Valid @RequestBody ReplyRequests.Survey request, HttpServletRequest http) {
+		this.limits.track(http.getRemoteAddr(), trackingNumber);
+		Complaint complaint = this.replies.find(trackingNumber, requireCode(accessCode))
+			.orElseThrow(() -> wrongCode(trackingNumber));
+		if (complaint.getState() != ComplaintState.RESOLVED || !this.surveys.record(complaint.getId(),
+				complaint.getReopenCount(), request.scores().values(), request.comment(), this.sla.now())) {
+			throw new IllegalComplaintStateException(trackingNumber, complaint.getState(),
+					Set.of(ComplaintState.RESOLVED));
+		}
+		return view(complaint);
+	}
+
 	/** An unknown number or a wrong code: one guess more against that number. */
 	private NotFound wrongCode(String trackingNumber) {
 		this.limits.wrongCode(trackingNumber);
@@ -145,6 +167,8 @@ class ComplaintApiController {
 		String awaiting = switch (complaint.getState()) {
 			case AWAITING_COMPLETION -> "COMPLETION";
 			case RESPONDED -> complaint.awaitsFeedback() ? "FEEDBACK" : null;
+			// SKM: one survey per resolution (round = reopen count).
+			case RESOLVED -> this.surveys.answered(complaint.getId(), complaint.getReopenCount()) ? null : "SURVEY";
 			default -> null;
 		};
 		return new TrackingView(complaint.getTrackingNumber().value(), complaint.getState().name(),
@@ -158,6 +182,8 @@ class ComplaintApiController {
 							label(change.getEvent(), locale),
 							change.isNoteAMessageKey() ? label(change.getNote(), locale) : change.getNote()))
 					.toList(),
+				complaint.getFinalAnswer(),
+				(complaint.getFinalAnswer() != null) ? label("ombudsman.notice", locale) : null,
 				this.notifications.sentToComplainant(complaint)
 					.stream()
 					.map((sent) -> new TrackingView.Message(sent.sentAt(), sent.kind().name(),

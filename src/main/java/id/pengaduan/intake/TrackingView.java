@@ -7,10 +7,17 @@ import java.util.List;
  * What a citizen sees of his complaint: state, the unit handling it, the next deadline
  * and the public history. No staff names, no internal notes, and no identity (he knows
  * who he is).
+ *
+ * @param awaiting what the complaint waits for from the citizen: {@code COMPLETION},
+ * {@code FEEDBACK}, {@code SURVEY} (the SKM of this resolution), or null
+ * @param finalAnswer the complaint unit's final answer, once there is one
+ * @param ombudsmanNotice the citizen's right to go to the Ombudsman RI, beside every
+ * final answer (UU 25/2009 Ps 40 and 46); a field of its own, never part of the officer's
+ * text
  */
 record TrackingView(String trackingNumber, String state, String stateLabel, String category, String categoryLabel,
 		String regionCode, Unit unit, Instant submittedAt, NextDeadline nextDeadline, String awaiting, int reopenCount,
-		List<Entry> history, List<Message> messages) {
+		List<Entry> history, String finalAnswer, String ombudsmanNotice, List<Message> messages) {
 
 	record Unit(String code, String name) {
 	}

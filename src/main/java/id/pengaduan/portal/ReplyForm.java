@@ -1,6 +1,11 @@
 package id.pengaduan.portal;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+
+import id.pengaduan.complaint.SurveyElement;
 
 import org.springframework.validation.Errors;
 
@@ -22,7 +27,8 @@ class ReplyForm {
 
 	private String reason;
 
-	private String score;
+	/** SKM scores as typed, by element name ({@code scores[U1]}). */
+	private Map<String, String> scores = new LinkedHashMap<>();
 
 	private String comment;
 
@@ -57,18 +63,31 @@ class ReplyForm {
 		}
 	}
 
+	/** SKM: every one of the nine elements is required, each 1 to 4. */
 	void validateSurvey(Errors errors) {
-		if (scoreValue() == 0) {
-			ComplaintForm.reject(errors, "score", "portal.validation.score.required");
+		for (SurveyElement element : SurveyElement.values()) {
+			if (scoreOf(element) == 0) {
+				ComplaintForm.reject(errors, "scores[" + element.name() + "]", "portal.validation.score.required");
+			}
 		}
 		if (this.comment != null && this.comment.length() > 1000) {
 			ComplaintForm.reject(errors, "comment", "portal.validation.comment.size");
 		}
 	}
 
-	/** The SKM score 1 to 4, or 0 when none was chosen. */
-	int scoreValue() {
-		return switch ((this.score != null) ? this.score.strip() : "") {
+	/** The SKM scores 1 to 4 by element; call after {@link #validateSurvey}. */
+	Map<SurveyElement, Integer> scoreValues() {
+		Map<SurveyElement, Integer> values = new EnumMap<>(SurveyElement.class);
+		for (SurveyElement element : SurveyElement.values()) {
+			values.put(element, scoreOf(element));
+		}
+		return values;
+	}
+
+	/** The SKM score 1 to 4 of an element, or 0 when none was chosen. */
+	private int scoreOf(SurveyElement element) {
+		String score = (this.scores != null) ? this.scores.get(element.name()) : null;
+		return switch ((score != null) ? score.strip() : "") {
 			case "1" -> 1;
 			case "2" -> 2;
 			case "3" -> 3;
@@ -82,7 +101,7 @@ class ReplyForm {
 		this.information = null;
 		this.satisfied = null;
 		this.reason = null;
-		this.score = null;
+		this.scores = new LinkedHashMap<>();
 		this.comment = null;
 	}
 
@@ -131,12 +150,12 @@ class ReplyForm {
 		this.reason = reason;
 	}
 
-	public String getScore() {
-		return this.score;
+	public Map<String, String> getScores() {
+		return this.scores;
 	}
 
-	public void setScore(String score) {
-		this.score = score;
+	public void setScores(Map<String, String> scores) {
+		this.scores = scores;
 	}
 
 	public String getComment() {

@@ -7,12 +7,14 @@ import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ConcurrentChangeException;
 import id.pengaduan.complaint.IllegalComplaintStateException;
 import id.pengaduan.intake.CitizenReplies;
+import id.pengaduan.intake.SatisfactionSurveys;
 import id.pengaduan.intake.RateLimitExceededException;
 import id.pengaduan.intake.RateLimits;
 import id.pengaduan.sla.SlaClock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -119,8 +121,14 @@ class TrackingController {
 		}
 		else {
 			// Recorded: the page says so where the survey was.
-			notice = this.surveys.record(page.get().complaintId(), reply.scoreValue(), reply.getComment(),
-					this.sla.now()) ? null : "portal.track.stale";
+			try {
+				notice = this.surveys.record(page.get().complaintId(), page.get().reopenCount(), reply.scoreValues(),
+						reply.getComment(), this.sla.now()) ? "portal.survey.thanks" : "portal.track.stale";
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another tab stored this round's survey at the same moment.
+				notice = "portal.track.stale";
+			}
 		}
 		reply.clearReplies();
 		return page(reply, errors, model, notice);

@@ -6,6 +6,7 @@ import java.util.List;
 import id.pengaduan.complaint.Category;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.complaint.SurveyElement;
 
 /**
  * What the citizen sees of his complaint: no identity, no internal notes, times in the
@@ -13,13 +14,13 @@ import id.pengaduan.complaint.DeadlineKind;
  *
  * @param unit name of the SKPD handling it; null while the complaint unit has it
  * @param missingInformation what the complaint unit asked for, while it waits for it
- * @param surveyScore the SKM answer already given, if any
+ * @param surveyAnswered whether the SKM survey of this round (reopen count) was answered
  * @param messages the messages sent to him, newest first
  */
 record TrackingPage(Long complaintId, String trackingNumber, ComplaintState state, Category category, String region,
 		String location, String description, ZonedDateTime submittedAt, String unit, Due due, String finalAnswer,
-		int reopenCount, List<Entry> timeline, List<String> attachments, String missingInformation, Integer surveyScore,
-		List<Message> messages) {
+		int reopenCount, List<Entry> timeline, List<String> attachments, String missingInformation,
+		boolean surveyAnswered, List<Message> messages) {
 
 	public boolean awaitsCompletion() {
 		return this.state == ComplaintState.AWAITING_COMPLETION;
@@ -29,9 +30,14 @@ record TrackingPage(Long complaintId, String trackingNumber, ComplaintState stat
 		return this.state == ComplaintState.RESPONDED;
 	}
 
-	/** SKM: one answer per complaint, once it is closed. */
+	/** SKM: one survey per complaint and round, once it is closed. */
 	public boolean surveyOpen() {
-		return this.state == ComplaintState.RESOLVED && this.surveyScore == null;
+		return this.state == ComplaintState.RESOLVED && !this.surveyAnswered;
+	}
+
+	/** The SKM elements in the annex's order, for the survey's questions. */
+	public SurveyElement[] surveyElements() {
+		return SurveyElement.values();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
 import id.pengaduan.intake.CitizenReplies;
 import id.pengaduan.notification.Notifications;
+import id.pengaduan.intake.SatisfactionSurveys;
 import id.pengaduan.sla.Region;
 import id.pengaduan.sla.SlaClock;
 import org.springframework.stereotype.Service;
@@ -68,14 +69,14 @@ class TrackingPages {
 			.map(StateChange::getNote)
 			.findFirst()
 			.orElse(null) : null;
-		Integer score = (complaint.getState() == ComplaintState.RESOLVED)
-				? this.surveys.scoreOf(complaint.getId()).orElse(null) : null;
+		boolean surveyed = complaint.getState() == ComplaintState.RESOLVED
+				&& this.surveys.answered(complaint.getId(), complaint.getReopenCount());
 		return new TrackingPage(complaint.getId(), complaint.getTrackingNumber().value(), complaint.getState(),
 				complaint.getCategory(),
 				this.sla.region(complaint.getRegionCode()).map(Region::name).orElse(complaint.getRegionCode()),
 				complaint.getLocation(), complaint.getDescription(), complaint.getSubmittedAt().atZone(zone),
 				unitName(complaint.getSkpd()), due, complaint.getFinalAnswer(), complaint.getReopenCount(), timeline,
-				complaint.getAttachments().stream().map(Attachment::fileName).toList(), missing, score,
+				complaint.getAttachments().stream().map(Attachment::fileName).toList(), missing, surveyed,
 				this.notifications.sentToComplainant(complaint)
 					.stream()
 					.map((sent) -> new TrackingPage.Message(sent.sentAt().atZone(zone), sent.kind().name(),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.pengaduan.complaint.ComplaintState;
+import id.pengaduan.complaint.SurveyElement;
 import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
@@ -47,7 +48,10 @@ class Dashboard {
 
 	private final MessageSource messages;
 
-	Dashboard(SlaFigures figures, Units units, SlaClock sla, MessageSource messages) {
+	private final SatisfactionFigures satisfaction;
+
+	Dashboard(SlaFigures figures, Units units, SlaClock sla, MessageSource messages, SatisfactionFigures satisfaction) {
+		this.satisfaction = satisfaction;
 		this.figures = figures;
 		this.units = units;
 		this.sla = sla;
@@ -113,6 +117,27 @@ class Dashboard {
 			row.forEach((stage, figure) -> total.merge(stage, figure, Figure::plus));
 		}
 		return new ComplianceTable(period, rows, new ComplianceRow(null, total));
+	}
+
+	/**
+	 * The SKM index (Permenpan RB 14/2017) per unit the viewer sees, of the surveys
+	 * answered in the period, and of all of them together.
+	 */
+	SatisfactionTable satisfaction(Scope scope, Period period, Locale locale) {
+		Map<String, SatisfactionIndex> byUnit = new LinkedHashMap<>();
+		this.satisfaction.answeredBetween(period.start(), period.end()).forEach((skpd, index) -> {
+			if (scope.sees(skpd)) {
+				byUnit.put(skpd, index);
+			}
+		});
+		List<SatisfactionRow> rows = new ArrayList<>();
+		SatisfactionIndex total = SatisfactionIndex.NONE;
+		for (Unit unit : units(scope, byUnit.keySet(), locale)) {
+			SatisfactionIndex index = byUnit.getOrDefault(unit.code(), SatisfactionIndex.NONE);
+			rows.add(new SatisfactionRow(unit, index));
+			total = total.plus(index);
+		}
+		return new SatisfactionTable(period, rows, new SatisfactionRow(null, total));
 	}
 
 	/** Policy length of a stage, for the column headings. */
@@ -218,6 +243,22 @@ class Dashboard {
 			return this.total.figures().isEmpty();
 		}
 
+	}
+
+	record SatisfactionTable(Period period, List<SatisfactionRow> rows, SatisfactionRow total) {
+
+		public List<SurveyElement> elements() {
+			return List.of(SurveyElement.values());
+		}
+
+		public boolean isEmpty() {
+			return this.total.index().isEmpty();
+		}
+
+	}
+
+	/** One unit's SKM figures; the total row has no unit. */
+	record SatisfactionRow(Unit unit, SatisfactionIndex index) {
 	}
 
 	/** One unit's figures per stage; the total row has no unit. */

@@ -86,6 +86,7 @@ class DashboardController {
 		model.addAttribute("open", open);
 		model.addAttribute("lateness", lateness);
 		model.addAttribute("compliance", compliance);
+		model.addAttribute("satisfaction", this.dashboard.satisfaction(scope, period, locale));
 		model.addAttribute("period", period);
 		model.addAttribute("warningPercent", this.sla.policy().warningPercent());
 		model.addAttribute("verificationDays", this.dashboard.daysFor(SlaStage.VERIFICATION));
@@ -107,12 +108,15 @@ class DashboardController {
 			case "overdue" -> this.csv.overdue(this.dashboard.lateness(scope, locale, true).overdue(), locale);
 			case "at-risk" -> this.csv.atRisk(this.dashboard.lateness(scope, locale, true).atRisk(), locale);
 			case "compliance" -> this.csv.compliance(this.dashboard.compliance(scope, period, locale), locale);
+			case "satisfaction" -> this.csv.satisfaction(this.dashboard.satisfaction(scope, period, locale), locale);
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 		// Every table that leaves the application is logged (UU 27/2022).
 		this.audit.record(AuditAction.EXPORTED, principal.getName(), null, "sla-" + table);
-		String name = "sla-" + table + "-" + (table.equals("compliance") ? period.from() + "-" + period.to()
-				: this.sla.now().atZone(zone()).toLocalDate().toString()) + ".csv";
+		String name = "sla-"
+				+ table + "-" + ((table.equals("compliance") || table.equals("satisfaction"))
+						? period.from() + "-" + period.to() : this.sla.now().atZone(zone()).toLocalDate().toString())
+				+ ".csv";
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

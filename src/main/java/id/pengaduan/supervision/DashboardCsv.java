@@ -70,6 +70,31 @@ class DashboardCsv {
 		return csv.toString();
 	}
 
+	/** SKM per unit: respondents, each element's mean (1-4), the IKM (25-100), grade. */
+	String satisfaction(Dashboard.SatisfactionTable table, Locale locale) {
+		List<Object> heading = new ArrayList<>(unitHeading(locale));
+		heading.add(text("dashboard.skm.respondents", locale));
+		table.elements().forEach((element) -> heading.add(text("skm.element." + element, locale)));
+		heading.add(text("dashboard.skm.index", locale));
+		heading.add(text("dashboard.skm.grade", locale));
+		Csv csv = new Csv().row(heading);
+		for (Dashboard.SatisfactionRow row : table.rows()) {
+			List<Object> cells = new ArrayList<>(unitCells(row.unit()));
+			SatisfactionIndex index = row.index();
+			cells.add(index.respondents());
+			table.elements().forEach((element) -> cells.add(plain(index.mean(element))));
+			cells.add(plain(index.index()));
+			cells.add((index.grade() != null)
+					? index.grade() + " " + text("dashboard.skm.grade." + index.grade(), locale) : null);
+			csv.row(cells);
+		}
+		return csv.toString();
+	}
+
+	private static String plain(java.math.BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
+	}
+
 	private String clocks(List<Dashboard.ClockRow> rows, String daysKey, Locale locale, boolean overdue) {
 		List<Object> heading = new ArrayList<>();
 		heading.add(text("dashboard.column.number", locale));

@@ -230,6 +230,62 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
+	void theSurveyTakesAllNineElementsOnceTheComplaintIsResolvedAndRefusesAnyMissingOne() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
+		Staff.answer(this.tasks, receipt.trackingNumber(), "Jadwal loket sudah dipasang di pintu masuk.");
+		String path = "/api/complaints/" + receipt.trackingNumber() + "/survey";
+		Map<String, Object> all = new java.util.LinkedHashMap<>();
+		for (int i = 1; i <= 9; i++) {
+			all.put("U" + i, 3);
+		}
+		Citizen.Response early = Citizen.post(this.port, path, Map.of("scores", all), receipt.header());
+		Citizen.post(this.port, "/api/complaints/" + receipt.trackingNumber() + "/feedback", Map.of("satisfied", true),
+				receipt.header());
+		this.tasks.runContinuations(receipt.trackingNumber());
+		Map<String, Object> partial = new java.util.LinkedHashMap<>(all);
+		partial.put("U3", 9);
+		partial.remove("U7");
+		JsonNode resolved = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header())
+			.json();
+		Citizen.Response refused = Citizen.post(this.port, path, Map.of("scores", partial), receipt.header());
+		Citizen.Response rated = Citizen.post(this.port, path, Map.of("scores", all, "comment", "Cepat."),
+				receipt.header());
+		Citizen.Response twice = Citizen.post(this.port, path, Map.of("scores", all), receipt.header());
+
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(elements(refused.json().get("errors"))).extracting((error) -> error.get("field").asText())
+			.containsExactlyInAnyOrder("scores.U3", "scores.U7");
+		assertThat(elements(refused.json().get("errors")))
+			.allSatisfy((error) -> assertThat(error.get("message").asText())
+				.isEqualTo("Pilih salah satu nilai dari 1 sampai 4."));
+		assertThat(resolved.get("awaiting").asText()).isEqualTo("SURVEY");
+		assertThat(rated.status()).isEqualTo(200);
+		assertThat(rated.json().get("awaiting").isNull()).isTrue();
+		assertThat(twice.status()).isEqualTo(409);
+	}
+
+	@Test
+	void theFinalAnswerComesWithTheOmbudsmanNoticeInAFieldOfItsOwn() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
+		JsonNode open = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header()).json();
+		Staff.answer(this.tasks, receipt.trackingNumber(), "Jadwal loket sudah dipasang di pintu masuk.");
+		JsonNode answered = Citizen.get(this.port, "/api/complaints/" + receipt.trackingNumber(), receipt.header())
+			.json();
+
+		assertThat(open.get("ombudsmanNotice").isNull()).isTrue();
+		assertThat(answered.get("finalAnswer").asText()).isEqualTo("Jadwal loket sudah dipasang di pintu masuk.");
+		assertThat(answered.get("ombudsmanNotice").asText()).contains("Ombudsman Republik Indonesia")
+			.contains("maladministrasi")
+			.contains("137")
+			.contains("ombudsman.go.id");
+		// The officer's text stays as he wrote it.
+		assertThat(this.complaints.findByTrackingNumber(receipt.trackingNumber()).orElseThrow().getFinalAnswer())
+			.doesNotContain("Ombudsman");
+	}
+
+	@Test
 	void notSatisfiedNeedsAReasonAndReopensTheComplaint() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
 		Staff.answer(this.tasks, receipt.trackingNumber(), "Sudah kami tegur petugasnya.");

@@ -103,6 +103,10 @@ class TrackingIntegrationTests {
 		PortalSession.Page reopened = track(citizen, receipt);
 
 		assertThat(answered.text("state")).isEqualTo("Menunggu tanggapan pelapor");
+		// UU 25/2009 Ps 40/46: the final answer tells the citizen where to go next.
+		assertThat(answered.text("ombudsman-notice")).contains("Ombudsman Republik Indonesia")
+			.contains("maladministrasi")
+			.contains("137");
 		assertThat(answered.html()).contains("Jadwal loket sudah dipasang di pintu masuk.")
 			.contains("Dinas Kesehatan")
 			.contains("Ya, saya menerima jawaban ini");
@@ -114,34 +118,66 @@ class TrackingIntegrationTests {
 	}
 
 	@Test
-	void theSurveyOpensOnlyOnceTheComplaintIsClosedAndTakesOneAnswer() {
+	void theSurveyAsksTheNineSkmElementsOnceTheComplaintIsClosedAndTakesOneAnswerPerRound() {
 		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of());
 		Staff.answer(this.tasks, receipt.trackingNumber(), "Jadwal loket sudah dipasang di pintu masuk.");
 		PortalSession citizen = PortalSession.open(this.port);
 		PortalSession.Page answered = track(citizen, receipt);
 
-		PortalSession.Page early = citizen.post("/lacak/survei", credentials(receipt, "score", "4"));
+		PortalSession.Page early = citizen.post("/lacak/survei", credentials(receipt, scores("4")));
 		citizen.post("/lacak/tanggapan", credentials(receipt, "satisfied", "true"));
 		this.tasks.runContinuations(receipt.trackingNumber());
 		PortalSession.Page resolved = track(citizen, receipt);
-		PortalSession.Page noScore = citizen.post("/lacak/survei", credentials(receipt, "score", "9"));
+		// U3 out of range, U7 missing: each is refused beside its own question.
+		String[] partial = scores("3");
+		partial[5] = "9";
+		partial[13] = "";
+		PortalSession.Page refused = citizen.post("/lacak/survei", credentials(receipt, partial));
+		String[] all = scores("3");
+		all[15] = "4";
 		PortalSession.Page rated = citizen.post("/lacak/survei",
-				credentials(receipt, "score", "3", "comment", "Cepat, terima kasih."));
-		PortalSession.Page twice = citizen.post("/lacak/survei", credentials(receipt, "score", "1"));
+				credentials(receipt, concat(all, "comment", "Cepat, terima kasih.")));
+		PortalSession.Page twice = citizen.post("/lacak/survei", credentials(receipt, scores("1")));
 
 		assertThat(answered.html()).doesNotContain("Survei kepuasan");
 		assertThat(early.html()).contains("Status pengaduan sudah berubah").doesNotContain("Survei kepuasan");
 		assertThat(resolved.text("state")).isEqualTo("Selesai");
-		assertThat(resolved.html()).contains("Survei kepuasan").contains("4 — Sangat baik");
-		assertThat(noScore.text("score-error")).isEqualTo("Pilih salah satu nilai dari 1 sampai 4.");
-		assertThat(rated.html()).contains("Penilaian Anda: 3 — Baik.").doesNotContain("Kirim penilaian");
+		assertThat(resolved.html()).contains("Survei kepuasan")
+			.contains("1. Persyaratan")
+			.contains("8. Penanganan pengaduan, saran dan masukan")
+			.contains("9. Sarana dan prasarana")
+			.contains("4 — Sangat baik");
+		// Radio groups with a legend each, so a screen reader names the question.
+		assertThat(resolved.html()).containsPattern("<fieldset[^>]*id=\"U9\"[\\s\\S]*?<legend>9\\. Sarana");
+		assertThat(refused.text("U3-error")).isEqualTo("Pilih salah satu nilai dari 1 sampai 4.");
+		assertThat(refused.text("U7-error")).isEqualTo("Pilih salah satu nilai dari 1 sampai 4.");
+		assertThat(refused.html()).doesNotContain("id=\"U1-error\"");
+		assertThat(refused.tag("U1-3")).contains("checked");
+		assertThat(rated.html()).contains("Penilaian Anda sudah kami terima").doesNotContain("Kirim penilaian");
 		assertThat(twice.html()).contains("Status pengaduan sudah berubah");
-		assertThat(this.db
-			.sql("select s.element, s.score, s.comment from satisfaction_survey s"
-					+ " join complaint c on c.id = s.complaint_id where c.tracking_number = ?")
+		assertThat(this.db.sql(
+				"select a.element, a.score, s.round, s.comment from skm_answer a join skm_survey s on s.id = a.survey_id"
+						+ " join complaint c on c.id = s.complaint_id where c.tracking_number = ? order by a.element")
 			.param(receipt.trackingNumber())
-			.query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3))
-			.list()).containsExactly("U8/3/Cepat, terima kasih.");
+			.query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getString(4))
+			.list()).hasSize(9)
+			.contains("U1/3/0/Cepat, terima kasih.", "U8/4/0/Cepat, terima kasih.", "U9/3/0/Cepat, terima kasih.");
+	}
+
+	/** All nine SKM elements with one score, as field/value pairs. */
+	private static String[] scores(String score) {
+		String[] fields = new String[18];
+		for (int i = 0; i < 9; i++) {
+			fields[2 * i] = "scores[U" + (i + 1) + "]";
+			fields[2 * i + 1] = score;
+		}
+		return fields;
+	}
+
+	private static String[] concat(String[] fields, String... more) {
+		String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+		System.arraycopy(more, 0, all, fields.length, more.length);
+		return all;
 	}
 
 	private static PortalSession.Page track(PortalSession citizen, Citizen.Receipt receipt) {
