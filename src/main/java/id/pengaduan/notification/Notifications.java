@@ -3,6 +3,7 @@ package id.pengaduan.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.identity.Role;
@@ -70,6 +71,15 @@ public class Notifications {
 			throw new NotAllowedException();
 		}
 		return this.outbox.resend(messageId, complaint.getId(), member.userId(), this.clock.instant());
+	}
+
+	/**
+	 * How many messages failed for good, per complaint (key null: messages about no
+	 * complaint), for a dashboard to count within a viewer's scope. FAILED messages wait
+	 * for a person and are few; past {@code limit} complaints the oldest are left out.
+	 */
+	public Map<Long, Long> failedPerComplaint(int limit) {
+		return this.outbox.failedPerComplaint(limit);
 	}
 
 	/** Messages that failed for good and wait for a person. */
