@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -51,6 +52,15 @@ public interface Complaints extends JpaRepository<Complaint, Long>, JpaSpecifica
 			where c.identityErasedAt is null and c.state in :states and (h.from is null or h.from <> h.to)
 			group by c.id having max(h.at) < :cutoff""")
 	List<Long> findIdsWithIdentityMovedLastBefore(Collection<ComplaintState> states, Instant cutoff);
+
+	/**
+	 * Complaints waiting in {@code state} whose next deadline falls in (after, until], by
+	 * id, a page at a time (the candidates of the completion reminder).
+	 */
+	@Query("""
+			select c.id from Complaint c where c.state = :state
+			and c.nextDeadline.due > :after and c.nextDeadline.due <= :until order by c.id""")
+	List<Long> findIdsWaitingWithDeadlineBetween(ComplaintState state, Instant after, Instant until, Pageable page);
 
 	default Complaint require(Long id) {
 		return findById(id).orElseThrow(() -> new IllegalArgumentException("No complaint with id " + id));

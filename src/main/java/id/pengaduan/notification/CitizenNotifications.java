@@ -115,9 +115,18 @@ class CitizenNotifications {
 
 	private void record(Complaint complaint, MessageKind kind, String key, String note, Instant deadline,
 			AccessCode accessCode) {
+		record(complaint, kind, key, note, deadline, accessCode, null, false);
+	}
+
+	/**
+	 * Records {@code kind} for the complainant, by mail and (unless {@code mailOnly}) by
+	 * webhook, not before {@code notBefore} (null: now).
+	 */
+	void record(Complaint complaint, MessageKind kind, String key, String note, Instant deadline, AccessCode accessCode,
+			Instant notBefore, boolean mailOnly) {
 		Complainant complainant = complaint.getComplainant();
 		boolean email = hasText(complainant.email());
-		boolean webhook = this.properties.webhook().enabled()
+		boolean webhook = !mailOnly && this.properties.webhook().enabled()
 				&& (hasText(complainant.phone()) || hasText(complainant.email()));
 		if (!email && !webhook) {
 			return;
@@ -145,7 +154,7 @@ class CitizenNotifications {
 		if (email) {
 			this.outbox.record(new Outgoing(key + "-mail", complaint.getId(), ChannelName.MAIL, kind, Audience.CITIZEN,
 					complainant.email(), Outgoing.mask(complainant.email()), complaint.getLanguage(), message.subject(),
-					message.text(), message.html(), null), now);
+					message.text(), message.html(), notBefore), now);
 		}
 		if (webhook) {
 			String phone = hasText(complainant.phone()) ? complainant.phone() : null;

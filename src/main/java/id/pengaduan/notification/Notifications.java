@@ -1,11 +1,14 @@
 package id.pengaduan.notification;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.identity.Role;
 import id.pengaduan.identity.StaffMember;
+import id.pengaduan.sla.SlaStage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,9 +30,21 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(Outbox outbox, Clock clock) {
+	private final StaffNotifications staff;
+
+	Notifications(Outbox outbox, Clock clock, StaffNotifications staff) {
 		this.outbox = outbox;
 		this.clock = clock;
+		this.staff = staff;
+	}
+
+	/**
+	 * Records the weekly summary of the deadlines missed from {@code from} to {@code to}
+	 * (inclusive) for the supervisors' group {@code group}, once per group and week (a
+	 * second node, or a second call, adds nothing). Answers whether it was recorded.
+	 */
+	public boolean recordBreachSummary(String group, LocalDate from, LocalDate to, List<Breach> breaches) {
+		return this.staff.breachSummary(group, from, to, breaches);
 	}
 
 	/** Every message about the complaint, newest first. */
@@ -58,9 +73,25 @@ public class Notifications {
 		return this.outbox.resend(messageId, complaint.getId(), member.userId(), this.clock.instant());
 	}
 
+	/**
+	 * How many messages failed for good, per complaint (key null: messages about no
+	 * complaint), for a dashboard to count within a viewer's scope. FAILED messages wait
+	 * for a person and are few; past {@code limit} complaints the oldest are left out.
+	 */
+	public Map<Long, Long> failedPerComplaint(int limit) {
+		return this.outbox.failedPerComplaint(limit);
+	}
+
 	/** Messages that failed for good and wait for a person. */
 	public long failedCount() {
 		return this.outbox.countFailed();
+	}
+
+	/**
+	 * One missed deadline of a summary: the tracking number, the stage, the name of the
+	 * unit that answers for it, the day it was missed.
+	 */
+	public record Breach(String trackingNumber, SlaStage stage, String unit, LocalDate breachedOn) {
 	}
 
 	/** The member of staff may not resend this complaint's messages. */

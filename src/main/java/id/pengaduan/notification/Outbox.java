@@ -260,6 +260,21 @@ class Outbox {
 				this.jdbc.queryForObject("select count(*) from notification where status = 'FAILED'", Long.class), 0L);
 	}
 
+	/**
+	 * FAILED messages per complaint (key null: messages about no complaint, such as a
+	 * digest), at most {@code limit} complaints, those with the newest failures first.
+	 */
+	Map<Long, Long> failedPerComplaint(int limit) {
+		Map<Long, Long> failed = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select complaint_id, count(*) as failed from notification where status = 'FAILED'
+				group by complaint_id order by max(id) desc fetch first ? rows only""", (ResultSet rs) -> {
+			long id = rs.getLong("complaint_id");
+			failed.put(rs.wasNull() ? null : id, rs.getLong("failed"));
+		}, limit);
+		return failed;
+	}
+
 	private static String abbreviate(String error) {
 		String text = Objects.requireNonNullElse(error, "?");
 		return (text.length() > 500) ? text.substring(0, 500) : text;

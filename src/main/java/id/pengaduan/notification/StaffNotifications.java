@@ -42,6 +42,12 @@ class StaffNotifications {
 	/** A queue group holds a few dozen officers; more is a misconfigured group. */
 	private static final int GROUP_LIMIT = 200;
 
+	/**
+	 * A summary lists at most this many breaches; its first line gives the total, and the
+	 * dashboard lists them all.
+	 */
+	private static final int SUMMARY_LIMIT = 200;
+
 	/** Staff messages are Indonesian: the language of the office. */
 	private static final Locale OFFICE = Locale.forLanguageTag("id");
 
@@ -197,6 +203,28 @@ class StaffNotifications {
 				this.outbox.digested(officer.ids());
 			}
 		});
+	}
+
+	/**
+	 * The weekly summary of missed deadlines for {@code group}, recorded once per group
+	 * and week, for the office hours of the default region. Names tracking numbers,
+	 * stages and units, never a complainant.
+	 */
+	boolean breachSummary(String group, LocalDate from, LocalDate to, List<Notifications.Breach> breaches) {
+		List<String> items = breaches.stream()
+			.limit(SUMMARY_LIMIT)
+			.map((breach) -> this.templates.text("notification.BREACH_SUMMARY.item",
+					new Object[] { breach.trackingNumber(),
+							this.templates.text("sla.stage." + breach.stage(), null, OFFICE), breach.unit(),
+							breach.breachedOn().toString() },
+					OFFICE))
+			.toList();
+		MessageTemplates.Rendered message = render(MessageKind.BREACH_SUMMARY,
+				new Object[] { from.toString(), to.toString(), breaches.size() }, items, null);
+		Instant now = this.sla.now();
+		return this.outbox.record(new Outgoing("summary-" + from + "-" + group, null, ChannelName.MAIL,
+				MessageKind.BREACH_SUMMARY, Audience.STAFF, "group:" + group, group, OFFICE.getLanguage(),
+				message.subject(), message.text(), message.html(), officeHours(now, null)), now);
 	}
 
 	private MessageTemplates.Rendered render(MessageKind kind, Object[] arguments, List<String> items, String number) {

@@ -58,8 +58,11 @@ class DashboardController {
 
 	private final Timekeeper timekeeper;
 
+	private final FailedMessages failedMessages;
+
 	DashboardController(Dashboard dashboard, DashboardCsv csv, Units units, SlaClock sla, MessageSource messages,
-			ObjectMapper json, AuditLog audit, Timekeeper timekeeper) {
+			ObjectMapper json, AuditLog audit, Timekeeper timekeeper, FailedMessages failedMessages) {
+		this.failedMessages = failedMessages;
 		this.audit = audit;
 		this.timekeeper = timekeeper;
 		this.dashboard = dashboard;
@@ -83,6 +86,7 @@ class DashboardController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("asOf", this.sla.now().atZone(zone()));
 		model.addAttribute("yearsWithoutDecree", this.timekeeper.deadlineYearsWithoutDecree());
+		model.addAttribute("failedMessages", this.failedMessages.count(scope));
 		model.addAttribute("open", open);
 		model.addAttribute("lateness", lateness);
 		model.addAttribute("compliance", compliance);
@@ -94,6 +98,21 @@ class DashboardController {
 		model.addAttribute("openChart", toJson(openChart(open, locale)));
 		model.addAttribute("complianceChart", toJson(complianceChart(compliance, locale)));
 		return "staff/dashboard";
+	}
+
+	/** The complaints of the viewer's scope with messages that failed for good. */
+	@GetMapping("/staff/dashboard/notifikasi-gagal")
+	String failedMessages(Principal principal, @RequestParam(defaultValue = "0") int page, Model model) {
+		Scope scope = scope(principal);
+		org.springframework.data.domain.Page<FailedMessages.Row> rows = this.failedMessages.list(scope,
+				org.springframework.data.domain.PageRequest.of(Math.max(page, 0), 20));
+		model.addAttribute("scope", scope);
+		model.addAttribute("page", rows);
+		model.addAttribute("previous",
+				rows.hasPrevious() ? "/staff/dashboard/notifikasi-gagal?page=" + (rows.getNumber() - 1) : null);
+		model.addAttribute("next",
+				rows.hasNext() ? "/staff/dashboard/notifikasi-gagal?page=" + (rows.getNumber() + 1) : null);
+		return "staff/failed-messages";
 	}
 
 	@GetMapping("/staff/dashboard/{table}.csv")

@@ -191,6 +191,33 @@ class SlaFigures {
 			.toList();
 	}
 
+	/**
+	 * Agency clocks that ran out in [from, to), oldest first, a page at a time: the
+	 * tracking number, the stage and who answers for it.
+	 */
+	List<Breach> breachedBetween(Instant from, Instant to, int first, int max) {
+		return this.entities
+			.createQuery(
+					"select c.trackingNumber, s.stage, s.skpd, c.skpd, s.breachedAt from StageClock s, Complaint c "
+							+ "where c.id = s.complaintId and s.breachedAt >= :from and s.breachedAt < :to "
+							+ "and s.stage in :stages order by s.breachedAt, s.id",
+					Tuple.class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.setParameter("stages", AGENCY_STAGES)
+			.setFirstResult(first)
+			.setMaxResults(max)
+			.getResultList()
+			.stream()
+			.map((row) -> new Breach(row.get(0, String.class), row.get(1, SlaStage.class),
+					unitOf(row.get(1, SlaStage.class), row.get(2, String.class), row.get(3, String.class)),
+					row.get(4, Instant.class)))
+			.toList();
+	}
+
+	record Breach(String trackingNumber, SlaStage stage, String unit, Instant breachedAt) {
+	}
+
 	record LateCounts(long overdue, long atRisk, long undueDelayRisks) {
 	}
 
