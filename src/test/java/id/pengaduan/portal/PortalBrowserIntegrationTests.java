@@ -153,11 +153,15 @@ class PortalBrowserIntegrationTests {
 			this.tasks.runContinuations(number);
 			reload(browser);
 			assertThat(state(browser)).isEqualTo("Selesai");
-			browser.findElement(By.id("score-4")).click();
+			// The nine SKM elements of Permenpan RB 14/2017, each on its own radio group.
+			for (int element = 1; element <= 9; element++) {
+				browser.findElement(By.cssSelector("label[for=U" + element + "-" + ((element == 3) ? 3 : 4) + "]"))
+					.click();
+			}
 			browser.findElement(By.id("comment")).sendKeys("Ditangani dengan baik, terima kasih.");
 			shot(browser, "portal-survey");
 			navigate(browser, browser.findElement(By.cssSelector("section.action button[type=submit]")));
-			assertThat(browser.getPageSource()).contains("Penilaian Anda: 4 — Sangat baik.");
+			assertThat(browser.getPageSource()).contains("Penilaian Anda sudah kami terima.");
 			shot(browser, "portal-tracking-resolved");
 
 			navigate(browser, browser.findElement(By.linkText("Pengaduan publik")));
