@@ -32,7 +32,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		return SUPPORTED.stream().anyMatch((locale) -> locale.getLanguage().equals(language));
 	}
 
-	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision", "i18n/workflow");
+	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision", "i18n/workflow",
+			"i18n/tasklist");
 
 	@Bean
 	MessageSource messageSource() {
