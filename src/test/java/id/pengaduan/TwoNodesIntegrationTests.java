@@ -97,6 +97,10 @@ class TwoNodesIntegrationTests {
 			assertThat(count(db, "select count(*) from act_ru_filter where name_ = 'Semua tugas'"))
 				.as("the Tasklist filter, made once by two nodes starting together")
 				.isEqualTo(1);
+			assertThat(count(db,
+					"select count(*) from act_ru_filter where name_ in ('Tugas saya', 'Antrean Dinas Kesehatan')"))
+				.as("the application's filters, made once by two nodes starting together")
+				.isEqualTo(2);
 			assertThat(count(db, "select count(*) from act_re_procdef where key_ = 'complaint'"))
 				.as("versions of the complaint process")
 				.isEqualTo(1);

@@ -318,7 +318,7 @@ public class Complaint {
 	 */
 	public void approveAnswer(String actor, Instant now, Deadline feedbackDeadline) {
 		if (this.draftAnswer == null) {
-			throw new IllegalArgumentException("There is no draft answer to approve");
+			throw new StepInputException("step.noDraft", "There is no draft answer to approve");
 		}
 		move(EnumSet.of(ComplaintState.IN_PROGRESS), ComplaintState.RESPONDED, actor, now, "history.RESPONDED",
 				this.draftAnswer, true);
@@ -497,7 +497,7 @@ public class Complaint {
 
 	private static void requireNote(String note) {
 		if (note == null || note.isBlank()) {
-			throw new IllegalArgumentException("A note is required for this step");
+			throw new StepInputException("step.noteRequired", "A note is required for this step");
 		}
 	}
 

@@ -7,6 +7,7 @@ import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
+import id.pengaduan.complaint.StepInputException;
 import id.pengaduan.identity.Role;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
@@ -44,7 +45,7 @@ public class Disposition {
 	 */
 	public void requireKnownSkpd(String skpd) {
 		if (this.units.find(skpd).isEmpty()) {
-			throw new IllegalArgumentException("Unknown SKPD: " + skpd);
+			throw new StepInputException("step.unknownSkpd", "Unknown SKPD: " + skpd, skpd);
 		}
 	}
 
@@ -80,9 +81,10 @@ public class Disposition {
 	/**
 	 * Not this SKPD's authority: back to the complaint unit, which has one working day to
 	 * re-dispose.
+	 * @return the re-disposition clock's warning and due time
 	 */
 	@Transactional
-	public void returnToComplaintUnit(Long complaintId, String reason, Actor actor) {
+	public SlaDue returnToComplaintUnit(Long complaintId, String reason, Actor actor) {
 		Complaint complaint = this.complaints.require(complaintId);
 		actor.requireAnyOf(complaint, Role.LIAISON.groupId(complaint.getSkpd()));
 		this.timekeeper.stop(complaintId, SlaStage.ACCEPTANCE);
@@ -93,6 +95,7 @@ public class Disposition {
 				this.sla.policy().daysFor(SlaStage.ACCEPTANCE), complaint.getRegionCode(), null);
 		complaint.returnDisposition(reason, actor.id(), this.sla.now(),
 				new Deadline(DeadlineKind.VERIFICATION, redisposition.getDueAt()));
+		return redisposition.due();
 	}
 
 	/** The clocks a disposition starts, for the process's timers. */

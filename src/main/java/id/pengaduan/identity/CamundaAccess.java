@@ -82,7 +82,6 @@ public class CamundaAccess {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void grantDefaultsToAllRoleGroups() {
-		grantGlobal(Resources.FILTER, "*", Permissions.READ);
 		List<Group> groups = this.identity.createGroupQuery().groupType(Units.ROLE_GROUP_TYPE).list();
 		groups.forEach((group) -> grantRoleDefaults(group.getId()));
 		log.info("Camunda authorizations checked for {} role groups", groups.size());
@@ -112,23 +111,6 @@ public class CamundaAccess {
 		if (!exists) {
 			Authorization authorization = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 			authorization.setGroupId(groupId);
-			authorization.setResource(resource);
-			authorization.setResourceId(resourceId);
-			authorization.addPermission(permission);
-			this.authorizations.saveAuthorization(authorization);
-		}
-	}
-
-	private void grantGlobal(Resource resource, String resourceId, Permission permission) {
-		boolean exists = this.authorizations.createAuthorizationQuery()
-			.authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.hasPermission(permission)
-			.count() > 0;
-		if (!exists) {
-			Authorization authorization = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-			authorization.setUserId(Authorization.ANY);
 			authorization.setResource(resource);
 			authorization.setResourceId(resourceId);
 			authorization.addPermission(permission);

@@ -100,6 +100,9 @@ class CaseController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("scope", scope);
 		model.addAttribute("skpds", names);
+		// An officer of one SKPD reads its name in the heading, not "your unit".
+		model.addAttribute("unitName",
+				(!scope.everything() && scope.skpds().size() == 1) ? names.get(scope.skpds().iterator().next()) : null);
 		model.addAttribute("states", ComplaintState.values());
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("previous", found.hasPrevious() ? filter.link(found.getNumber() - 1) : null);
@@ -110,11 +113,13 @@ class CaseController {
 	private CaseRow row(Complaint complaint, Map<String, String> names, Instant now) {
 		Deadline deadline = complaint.getNextDeadline();
 		Instant due = (deadline != null) ? deadline.due() : null;
+		boolean open = !complaint.getState().isClosed();
 		return new CaseRow(complaint.getTrackingNumber().value(), complaint.getCategory(), complaint.getState(),
 				(complaint.getSkpd() != null) ? names.getOrDefault(complaint.getSkpd(), complaint.getSkpd()) : null,
 				(deadline != null) ? deadline.kind() : null,
 				(due != null) ? due.atZone(this.sla.zoneOf(complaint.getRegionCode())).toLocalDate() : null,
-				due != null && due.isBefore(now) && !complaint.getState().isClosed());
+				(due != null && open) ? this.sla.workingDaysLeft(due, complaint.getRegionCode()) : null,
+				due != null && due.isBefore(now) && open);
 	}
 
 	/** A page number that is no number, or below the first, is the first page. */
@@ -129,7 +134,7 @@ class CaseController {
 
 	/** One line of the staff list. */
 	record CaseRow(String trackingNumber, Category category, ComplaintState state, String skpdName,
-			DeadlineKind deadlineKind, LocalDate dueDate, boolean overdue) {
+			DeadlineKind deadlineKind, LocalDate dueDate, Integer workingDaysLeft, boolean overdue) {
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import id.pengaduan.complaint.Actor;
 import id.pengaduan.complaint.Category;
 import id.pengaduan.complaint.Complaint;
+import id.pengaduan.complaint.StepInputException;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
@@ -44,7 +45,8 @@ public class Verification {
 	public Result apply(Long complaintId, VerificationOutcome outcome, Category category, boolean supervisoryContent,
 			String note, Actor actor) {
 		if (outcome.needsNote() && (note == null || note.isBlank())) {
-			throw new IllegalArgumentException("A note for the complainant is required when the outcome is " + outcome);
+			throw new StepInputException("step.complainantNoteRequired",
+					"A note for the complainant is required when the outcome is " + outcome);
 		}
 		Complaint complaint = this.complaints.require(complaintId);
 		actor.requireAnyOf(complaint, Role.VERIFIER.groupId(null));

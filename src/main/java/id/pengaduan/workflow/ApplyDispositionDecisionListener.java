@@ -30,9 +30,12 @@ class ApplyDispositionDecisionListener implements TaskListener {
 			this.disposition.accept(variables.complaintId(this.complaints), ComplaintVariables.actor(task));
 		}
 		else {
-			this.disposition.returnToComplaintUnit(variables.complaintId(this.complaints), reason,
-					ComplaintVariables.actor(task));
+			// The re-disposition clock (a verification clock of its own) dates
+			// Task_ChooseSkpd.
+			variables.setDue(ComplaintVariables.VERIFICATION, this.disposition
+				.returnToComplaintUnit(variables.complaintId(this.complaints), reason, ComplaintVariables.actor(task)));
 			variables.set(ComplaintVariables.SKPD, null);
+			variables.set(ComplaintVariables.SKPD_LABEL, "");
 		}
 	}
 

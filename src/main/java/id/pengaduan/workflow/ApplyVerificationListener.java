@@ -16,9 +16,12 @@ class ApplyVerificationListener implements TaskListener {
 
 	private final Complaints complaints;
 
-	ApplyVerificationListener(Verification verification, Complaints complaints) {
+	private final ComplaintLabels labels;
+
+	ApplyVerificationListener(Verification verification, Complaints complaints, ComplaintLabels labels) {
 		this.verification = verification;
 		this.complaints = complaints;
+		this.labels = labels;
 	}
 
 	@Override
@@ -32,6 +35,7 @@ class ApplyVerificationListener implements TaskListener {
 				variables.flag(ComplaintVariables.SUPERVISORY_CONTENT),
 				variables.takeText(ComplaintVariables.VERIFICATION_NOTE), ComplaintVariables.actor(task));
 		variables.set(ComplaintVariables.CATEGORY, result.category().name());
+		variables.set(ComplaintVariables.CATEGORY_LABEL, this.labels.category(result.category().name()));
 		variables.set(ComplaintVariables.SUPERVISORY_CONTENT, result.supervisoryContent());
 		variables.setDate(ComplaintVariables.COMPLETION_DUE, result.completionDue());
 	}

@@ -37,9 +37,12 @@ class ComplaintProcessEvents {
 
 	private final Timekeeper timekeeper;
 
+	private final ComplaintLabels labels;
+
 	ComplaintProcessEvents(RuntimeService runtime, Complaints complaints, WorkflowProperties properties,
-			Timekeeper timekeeper) {
+			Timekeeper timekeeper, ComplaintLabels labels) {
 		this.timekeeper = timekeeper;
+		this.labels = labels;
 		this.runtime = runtime;
 		this.complaints = complaints;
 		this.properties = properties;
@@ -53,7 +56,7 @@ class ComplaintProcessEvents {
 				complaint.getTrackingNumber().value(),
 				ComplaintVariables.start(complaint.getTrackingNumber().value(), complaint.getCategory().name(),
 						complaint.getRegionCode(), complaint.isSupervisoryContent(), verificationClock(complaint),
-						this.properties.maxReopens()));
+						this.properties.maxReopens(), this.labels));
 		complaint.linkProcess(instance.getId());
 	}
 

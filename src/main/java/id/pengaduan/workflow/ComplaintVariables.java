@@ -30,6 +30,14 @@ final class ComplaintVariables {
 
 	static final String CATEGORY = "category";
 
+	// Human labels of the codes, for task names and Tasklist columns (ComplaintLabels);
+	// set wherever the code is set, never read by a rule.
+	static final String CATEGORY_LABEL = "categoryLabel";
+
+	static final String REGION_LABEL = "regionLabel";
+
+	static final String SKPD_LABEL = "skpdLabel";
+
 	static final String REGION_CODE = "regionCode";
 
 	static final String SUPERVISORY_CONTENT = "supervisoryContent";
@@ -106,11 +114,14 @@ final class ComplaintVariables {
 
 	/** The variables a new process instance starts with. */
 	static Map<String, Object> start(String trackingNumber, String category, String regionCode,
-			boolean supervisoryContent, SlaDue verification, int maxReopens) {
+			boolean supervisoryContent, SlaDue verification, int maxReopens, ComplaintLabels labels) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(TRACKING_NUMBER, trackingNumber);
 		variables.put(CATEGORY, category);
+		variables.put(CATEGORY_LABEL, labels.category(category));
 		variables.put(REGION_CODE, regionCode);
+		variables.put(REGION_LABEL, labels.region(regionCode));
+		variables.put(SKPD_LABEL, "");
 		variables.put(SUPERVISORY_CONTENT, supervisoryContent);
 		variables.put(VERIFICATION_DUE, Date.from(verification.dueAt()));
 		variables.put(VERIFICATION + "Warn", Date.from(verification.warnAt()));

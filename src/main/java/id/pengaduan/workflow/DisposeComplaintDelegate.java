@@ -17,16 +17,21 @@ class DisposeComplaintDelegate implements JavaDelegate {
 
 	private final Complaints complaints;
 
-	DisposeComplaintDelegate(Disposition disposition, Complaints complaints) {
+	private final ComplaintLabels labels;
+
+	DisposeComplaintDelegate(Disposition disposition, Complaints complaints, ComplaintLabels labels) {
 		this.disposition = disposition;
 		this.complaints = complaints;
+		this.labels = labels;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		ComplaintVariables variables = ComplaintVariables.of(execution);
-		Disposition.Dispatched clocks = this.disposition.dispose(variables.complaintId(this.complaints),
-				variables.string(ComplaintVariables.SKPD), "system");
+		String skpd = variables.string(ComplaintVariables.SKPD);
+		Disposition.Dispatched clocks = this.disposition.dispose(variables.complaintId(this.complaints), skpd,
+				"system");
+		variables.set(ComplaintVariables.SKPD_LABEL, this.labels.skpd(skpd));
 		variables.setDue(ComplaintVariables.ACCEPTANCE, clocks.acceptance());
 		variables.setDue(ComplaintVariables.FIRST_RESPONSE_CLOCK, clocks.firstResponse());
 	}

@@ -1,7 +1,10 @@
 package id.pengaduan.workflow;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.escalation.SlaEscalations;
@@ -36,14 +39,21 @@ class RecordSlaBreachDelegate implements JavaDelegate {
 		}
 		TaskPriorities.raise(execution, BREACHED_PRIORITY);
 		for (SlaEscalations.Breach breach : breaches) {
+			Map<String, Object> start = new HashMap<>();
+			start.put(ComplaintVariables.TRACKING_NUMBER, execution.getProcessBusinessKey());
+			start.put(SlaBreachProcess.STAGE, breach.stage());
+			start.put(SlaBreachProcess.STAGE_LABEL, breach.stageLabel());
+			start.put(SlaBreachProcess.REVIEW_GROUPS, breach.reviewGroups());
+			start.put(SlaBreachProcess.SECOND_LEVEL_GROUPS, breach.secondLevelGroups());
+			start.put(SlaBreachProcess.SECOND_LEVEL_DUE, Date.from(breach.secondLevelDue()));
+			// The labels, so the follow-up's tasks read like the complaint's.
+			for (String label : List.of(ComplaintVariables.CATEGORY_LABEL, ComplaintVariables.REGION_LABEL,
+					ComplaintVariables.SKPD_LABEL)) {
+				start.put(label, Objects.toString(variables.string(label), ""));
+			}
 			execution.getProcessEngineServices()
 				.getRuntimeService()
-				.startProcessInstanceByKey(SlaBreachProcess.KEY, execution.getProcessBusinessKey(),
-						Map.of(ComplaintVariables.TRACKING_NUMBER, execution.getProcessBusinessKey(),
-								SlaBreachProcess.STAGE, breach.stage(), SlaBreachProcess.STAGE_LABEL,
-								breach.stageLabel(), SlaBreachProcess.REVIEW_GROUPS, breach.reviewGroups(),
-								SlaBreachProcess.SECOND_LEVEL_GROUPS, breach.secondLevelGroups(),
-								SlaBreachProcess.SECOND_LEVEL_DUE, Date.from(breach.secondLevelDue())));
+				.startProcessInstanceByKey(SlaBreachProcess.KEY, execution.getProcessBusinessKey(), start);
 		}
 	}
 

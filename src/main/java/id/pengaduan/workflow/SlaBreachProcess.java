@@ -27,7 +27,13 @@ public final class SlaBreachProcess {
 
 	static final String SECOND_LEVEL_GROUPS = "secondLevelGroups";
 
-	static final String SECOND_LEVEL_DUE = "secondLevelDue";
+	/**
+	 * The second level's clock: {@code secondLevelDue}, when the regional secretary is
+	 * told.
+	 */
+	static final String SECOND_LEVEL = "secondLevel";
+
+	static final String SECOND_LEVEL_DUE = SECOND_LEVEL + "Due";
 
 	static final String OVERDUE_NOTE = "overdueNote";
 

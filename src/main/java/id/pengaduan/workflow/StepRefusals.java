@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.pengaduan.complaint.ActorNotAllowedException;
+import id.pengaduan.complaint.StepInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,15 +26,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <ul>
  * <li>an actor the domain refuses ({@link ActorNotAllowedException}) becomes Camunda's
  * {@link AuthorizationException}: 403 on {@code /engine-rest} and the Tasklist;
- * <li>invalid form input in a task completion ({@code IllegalArgumentException}, "A note
- * is required") becomes a {@link FormFieldValidationException}: 400 on {@code complete}
- * and {@code submit-form} (Camunda's {@code BadUserRequestException} would be a 500
- * there).
+ * <li>invalid form input in a task completion ({@link StepInputException}, "A note is
+ * required", or any {@code IllegalArgumentException}) becomes a
+ * {@link FormFieldValidationException}: 400 on {@code complete} and {@code submit-form}
+ * (Camunda's {@code BadUserRequestException} would be a 500 there), answered by
+ * {@link TaskCompletionFilter} as problem+json with the bundle's text alone.
  * </ul>
  * The message comes from the bundles in the caller's language.
  */
 @Component
 class StepRefusals extends AbstractProcessEnginePlugin {
+
+	/** The request attribute holding the refusal's text for the HTTP answer. */
+	static final String REFUSAL = StepRefusals.class.getName() + ".refusal";
 
 	private final MessageSource messages;
 
@@ -57,11 +62,26 @@ class StepRefusals extends AbstractProcessEnginePlugin {
 				return new AuthorizationException(
 						text("step.refused.actor", refused.getActorId(), refused.getTrackingNumber()));
 			}
+			if (cause instanceof StepInputException invalid && isTaskCompletion(command)) {
+				return refusal(text(invalid.getMessageKey(), invalid.getArguments()), invalid);
+			}
 			if (cause instanceof IllegalArgumentException invalid && isTaskCompletion(command)) {
-				return new FormFieldValidationException(null, text("step.invalid", invalid.getMessage()), invalid);
+				return refusal(text("step.invalid", invalid.getMessage()), invalid);
 			}
 		}
 		return failure;
+	}
+
+	/**
+	 * Camunda's REST API puts "Cannot complete task …: " in front of the message; the
+	 * text is left on the request too, so {@link TaskCompletionFilter} answers with it
+	 * alone.
+	 */
+	private static FormFieldValidationException refusal(String text, RuntimeException cause) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			attributes.getRequest().setAttribute(REFUSAL, text);
+		}
+		return new FormFieldValidationException(null, text, cause);
 	}
 
 	private static boolean isTaskCompletion(Command<?> command) {

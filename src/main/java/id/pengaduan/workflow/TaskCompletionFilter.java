@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -121,7 +122,7 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (variables == null || variables.isEmpty()) {
-			chain.doFilter(new CachedBody(request, body), response);
+			complete(new CachedBody(request, body), response, chain);
 			return;
 		}
 		// Checked whether or not the caller may see the task (fail closed); an unknown
@@ -149,7 +150,26 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			((ObjectNode) variables).remove(echoes);
 			body = this.json.writeValueAsBytes(root);
 		}
-		chain.doFilter(new CachedBody(request, body), response);
+		complete(new CachedBody(request, body), response, chain);
+	}
+
+	/**
+	 * Lets Camunda complete the task; a step our domain refused (StepRefusals) is
+	 * answered with its text alone, as the other refusals here, instead of Camunda's
+	 * "Cannot complete task …: " in front of it: the Tasklist shows the message as it is.
+	 */
+	private void complete(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, answer);
+		Object refusal = request.getAttribute(StepRefusals.REFUSAL);
+		if (refusal != null && answer.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
+			answer.resetBuffer();
+			writeProblem(request, response, HttpServletResponse.SC_BAD_REQUEST, "step.invalid.title",
+					refusal.toString(), List.of());
+			return;
+		}
+		answer.copyBodyToResponse();
 	}
 
 	/**
@@ -259,7 +279,8 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
 			String detail, List<Map<String, String>> errors) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "/problems/task-input-refused");
+		problem.put("type",
+				"step.invalid.title".equals(titleKey) ? "/problems/step-refused" : "/problems/task-input-refused");
 		problem.put("title", text(request, titleKey));
 		problem.put("status", status);
 		problem.put("detail", detail);

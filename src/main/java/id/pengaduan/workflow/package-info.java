@@ -4,5 +4,5 @@
  * engine clock. The rules live in the feature modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workflow",
-		allowedDependencies = { "complaint", "disposition", "escalation", "sla", "verification" })
+		allowedDependencies = { "complaint", "disposition", "escalation", "identity", "sla", "verification" })
 package id.pengaduan.workflow;

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.pengaduan.Citizen;
 import id.pengaduan.Staff;
 import id.pengaduan.StaffSession;
 import id.pengaduan.complaint.Category;
@@ -87,7 +89,7 @@ class CaseListIntegrationTests {
 		assertThat(health).contains("<option value=\"KESEHATAN\" selected=\"selected\"");
 		// Verification takes 3 working days: every 2018 deadline is long past.
 		assertThat(rows(overdue)).hasSize(50);
-		assertThat(overdue).contains("(lewat)");
+		assertThat(overdue).contains("(lewat)").containsPattern("terlambat [\\d.]+ hari kerja");
 		assertThat(rows(closed)).isEmpty();
 		assertThat(rows(received)).hasSize(50);
 		assertThat(rows(exact)).containsExactly(this.health);
@@ -108,10 +110,23 @@ class CaseListIntegrationTests {
 		String sekda = StaffSession.login(this.port, "sekda", "demo").get("/staff/complaints?number=ADU-2018-").body();
 
 		assertThat(liaison).contains("/staff/complaints/" + disposed + "\"");
-		assertThat(liaison).contains("Berkas pengaduan SKPD Anda");
+		assertThat(liaison).contains("Berkas pengaduan Dinas Kesehatan").doesNotContain("SKPD Anda");
 		assertThat(otherSkpd).doesNotContain("/staff/complaints/" + disposed);
 		assertThat(rows(sekda)).hasSize(50);
 		assertThat(sekda).contains("Semua berkas pengaduan").doesNotContain("SKPD Anda");
+	}
+
+	@Test
+	void theDeadlineColumnSaysHowManyWorkingDaysAreLeft() {
+		Citizen.Receipt fresh = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+
+		String list = StaffSession.login(this.port, "verifikator", "demo")
+			.get("/staff/complaints?number=" + fresh.trackingNumber())
+			.body();
+
+		// Verification takes 3 working days: the file is not late yet.
+		assertThat(list).contains("/staff/complaints/" + fresh.trackingNumber() + "\"");
+		assertThat(list).containsPattern("sisa \\d+ hari kerja").doesNotContain("(lewat)");
 	}
 
 	@Test

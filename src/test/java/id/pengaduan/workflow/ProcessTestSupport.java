@@ -2,6 +2,8 @@ package id.pengaduan.workflow;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import id.pengaduan.disposition.Disposition;
 import id.pengaduan.disposition.Handling;
 import id.pengaduan.escalation.Escalations;
 import id.pengaduan.escalation.SlaEscalations;
+import id.pengaduan.identity.Skpd;
+import id.pengaduan.identity.Units;
+import id.pengaduan.sla.Region;
+import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaDue;
 import id.pengaduan.verification.Verification;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +30,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -64,6 +71,34 @@ final class ProcessTestSupport {
 	private ProcessTestSupport() {
 	}
 
+	/**
+	 * The labels from the real bundles; the region and SKPD registries answer for the
+	 * codes the tests use.
+	 */
+	static final ComplaintLabels LABELS = labels();
+
+	private static ComplaintLabels labels() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		SlaClock sla = mock(SlaClock.class);
+		when(sla.region(any())).thenAnswer((call) -> Optional.ofNullable(REGIONS.get(call.<String>getArgument(0)))
+			.map((name) -> new Region(call.getArgument(0), name, ZoneId.of("Asia/Jakarta"))));
+		Units units = mock(Units.class);
+		when(units.find(any())).thenAnswer((call) -> Optional.ofNullable(SKPD_NAMES.get(call.<String>getArgument(0)))
+			.map((name) -> new Skpd(call.getArgument(0), name)));
+		return new ComplaintLabels(messages, sla, units);
+	}
+
+	static final Map<String, String> REGIONS = Map.of("kota-semarang", "Kota Semarang", "kota-surakarta",
+			"Kota Surakarta", "kab-klaten", "Kabupaten Klaten", "kab-kendal", "Kabupaten Kendal", "kab-banyumas",
+			"Kabupaten Banyumas", "kota-magelang", "Kota Magelang");
+
+	static final Map<String, String> SKPD_NAMES = Map.of("dinkes", "Dinas Kesehatan", "disdik", "Dinas Pendidikan",
+			"dpu", "Dinas Pekerjaan Umum", "dukcapil", "Dinas Kependudukan dan Pencatatan Sipil", "rsud-moewardi",
+			"RSUD Dr. Moewardi", "rsud-tugurejo", "RSUD Tugurejo");
+
 	/** The mocked module services behind the real listeners and delegates. */
 	record Services(Verification verification, Disposition disposition, Handling handling, Escalations escalations,
 			SlaEscalations slaEscalations, Complaints complaints) {
@@ -91,10 +126,11 @@ final class ProcessTestSupport {
 		when(services.handling().reopen(anyLong())).thenReturn(new Handling.Reopened(1, WINDOW));
 		when(services.escalations().escalateForRepeatedDissatisfaction(anyLong())).thenReturn(WINDOW);
 		when(services.escalations().decide(anyLong(), any(), any(), any())).thenReturn(WINDOW);
-		register(new ApplyVerificationListener(services.verification(), complaints));
+		register(new TaskDeadlineListener(new EngineClock(ZoneOffset.UTC)));
+		register(new ApplyVerificationListener(services.verification(), complaints, LABELS));
 		register(new WithdrawComplaintDelegate(services.verification(), complaints));
 		register(new CheckSkpdListener(services.disposition()));
-		register(new DisposeComplaintDelegate(services.disposition(), complaints));
+		register(new DisposeComplaintDelegate(services.disposition(), complaints, LABELS));
 		register(new ApplyDispositionDecisionListener(services.disposition(), complaints));
 		register(new PostFirstResponseListener(services.handling(), complaints));
 		register(new RecordHandlingListener(services.handling(), complaints));
@@ -144,7 +180,7 @@ final class ProcessTestSupport {
 	static Map<String, Object> startVariables(Category category, String regionCode) {
 		Map<String, Object> variables = new HashMap<>(
 				ComplaintVariables.start(TRACKING_NUMBER, category.name(), regionCode, category.supervisoryByDefault(),
-						new SlaDue(VERIFICATION_DUE.minus(Duration.ofDays(1)), VERIFICATION_DUE), MAX_REOPENS));
+						new SlaDue(VERIFICATION_DUE.minus(Duration.ofDays(1)), VERIFICATION_DUE), MAX_REOPENS, LABELS));
 		// The clocks of later stages, as the steps before them set them, for tests that
 		// start in the middle.
 		for (String clock : List.of(ComplaintVariables.ACCEPTANCE, ComplaintVariables.FIRST_RESPONSE_CLOCK,

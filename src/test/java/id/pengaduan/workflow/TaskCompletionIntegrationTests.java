@@ -150,13 +150,20 @@ class TaskCompletionIntegrationTests {
 		Snapshot before = snapshot(own, own);
 		String taskId = claim("dinkes.penghubung", own, ComplaintProcess.TASK_POST_FIRST_RESPONSE);
 
-		// skpd decides who gets the next task: ${skpd}-penangan.
+		// skpd decides who gets the next task (${skpd}-penangan): the form shows only its
+		// name, read-only.
 		Citizen.Response response = engineRest("dinkes.penghubung", "/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", Map.of("firstResponse", variable("Kami periksa."), "skpdLabel",
+						variable("Dinas Kependudukan dan Pencatatan Sipil"))));
+		Citizen.Response code = engineRest("dinkes.penghubung", "/engine-rest/task/" + taskId + "/complete",
 				Map.of("variables", Map.of("firstResponse", variable("Kami periksa."), "skpd", variable("dukcapil"))));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("errors").get(0).get("message").asText())
-			.isEqualTo("Variabel skpd hanya untuk dibaca pada formulir tugas ini dan tidak boleh diubah.");
+			.isEqualTo("Variabel skpdLabel hanya untuk dibaca pada formulir tugas ini dan tidak boleh diubah.");
+		assertThat(code.status()).isEqualTo(400);
+		assertThat(code.json().get("errors").get(0).get("message").asText())
+			.isEqualTo("Variabel skpd tidak ada pada formulir tugas ini.");
 		assertThat(snapshot(own, own)).isEqualTo(before);
 	}
 
@@ -262,8 +269,51 @@ class TaskCompletionIntegrationTests {
 				Map.of("variables", Map.of("verificationOutcome", variable("INCOMPLETE"))));
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().get("message").asText()).contains("Isian tugas tidak dapat diterima");
+		assertThat(response.headers().get("content-type")).singleElement()
+			.asString()
+			.startsWith("application/problem+json");
+		assertThat(response.json().get("message").asText())
+			.isEqualTo("Catatan untuk pelapor wajib diisi untuk hasil verifikasi ini.");
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_VERIFY);
+	}
+
+	@Test
+	void aDispositionReturnedWithoutAReasonIsToldInIndonesianOnTheTasklistsForm() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		Staff.verify(this.tasks, receipt.trackingNumber(), "VALID", null);
+
+		HttpResponse<String> response = trySubmitInTasklist("dinkes.penghubung", receipt,
+				ComplaintProcess.TASK_ACCEPT_DISPOSITION, Map.of("dispositionAccepted", false, "returnReason", ""));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(read(response.body()).get("message").asText()).isEqualTo("Catatan wajib diisi untuk langkah ini.");
+		assertThat(this.tasks.openTasks(receipt.trackingNumber()))
+			.containsExactly(ComplaintProcess.TASK_ACCEPT_DISPOSITION);
+	}
+
+	@Test
+	void theHeadsRefusalWithoutANoteIsABadRequestInTheCallersLanguage() {
+		Citizen.Receipt receipt = atFirstResponse("KESEHATAN", "dinkes");
+		this.tasks.complete(receipt.trackingNumber(), ComplaintProcess.TASK_POST_FIRST_RESPONSE, "dinkes.penghubung",
+				Map.of("firstResponse", "Kami periksa."));
+		this.tasks.complete(receipt.trackingNumber(), ComplaintProcess.TASK_HANDLE, "dinkes.penangan",
+				Map.of("investigationNeeded", false));
+		this.tasks.complete(receipt.trackingNumber(), ComplaintProcess.TASK_DRAFT_FINAL_RESPONSE, "dinkes.penangan",
+				Map.of("finalAnswer", "Loket buka kembali."));
+		String taskId = claim("dinkes.kepala", receipt, ComplaintProcess.TASK_APPROVE_FINAL_RESPONSE);
+		Map<String, Object> refused = Map.of("variables", Map.of("finalResponseApproved", variable(false)));
+
+		Citizen.Response indonesian = engineRest("dinkes.kepala", "/engine-rest/task/" + taskId + "/submit-form",
+				refused);
+		Citizen.Response english = Citizen.post(this.port, "/engine-rest/task/" + taskId + "/complete", refused,
+				Map.of("Authorization", Citizen.basic("dinkes.kepala", "demo"), "Accept-Language", "en"));
+
+		assertThat(indonesian.status()).isEqualTo(400);
+		assertThat(indonesian.json().get("message").asText()).isEqualTo("Catatan wajib diisi untuk langkah ini.");
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(english.json().get("message").asText()).isEqualTo("A note is required for this step.");
+		assertThat(this.tasks.openTasks(receipt.trackingNumber()))
+			.containsExactly(ComplaintProcess.TASK_APPROVE_FINAL_RESPONSE);
 	}
 
 	@Test
@@ -349,6 +399,14 @@ class TaskCompletionIntegrationTests {
 	 * Claims and submits the task's form as the Tasklist does, in a logged-in session.
 	 */
 	private void submitInTasklist(String user, Citizen.Receipt receipt, String taskKey, Map<String, Object> typed) {
+		HttpResponse<String> response = trySubmitInTasklist(user, receipt, taskKey, typed);
+
+		assertThat(response.statusCode()).as("%s submits %s: %s", user, taskKey, response.body()).isEqualTo(204);
+		assertThat(this.tasks.openTasks(receipt.trackingNumber())).as(taskKey).doesNotContain(taskKey);
+	}
+
+	private HttpResponse<String> trySubmitInTasklist(String user, Citizen.Receipt receipt, String taskKey,
+			Map<String, Object> typed) {
 		StaffSession session = StaffSession.login(this.port, user, "demo");
 		String taskId = claimInTasklist(session, user, receipt, taskKey);
 		JsonNode form = read(session.tasklist("GET", TASKLIST_API + "/task/" + taskId + "/deployed-form", null).body());
@@ -362,11 +420,8 @@ class TaskCompletionIntegrationTests {
 			variables.put(key, variable(value));
 		}
 
-		HttpResponse<String> response = session.tasklist("POST", TASKLIST_API + "/task/" + taskId + "/submit-form",
+		return session.tasklist("POST", TASKLIST_API + "/task/" + taskId + "/submit-form",
 				json(Map.of("variables", variables)));
-
-		assertThat(response.statusCode()).as("%s submits %s: %s", user, taskKey, response.body()).isEqualTo(204);
-		assertThat(this.tasks.openTasks(receipt.trackingNumber())).as(taskKey).doesNotContain(taskKey);
 	}
 
 	private static List<JsonNode> fields(JsonNode form) {
