@@ -76,7 +76,14 @@ final class AppNode implements AutoCloseable {
 			.redirectOutput(log.toFile())
 			.start();
 		AppNode node = new AppNode(process, "http://127.0.0.1:" + port, output);
-		node.awaitReady(log);
+		try {
+			node.awaitReady(log);
+		}
+		catch (IllegalStateException | IOException | InterruptedException ex) {
+			// A node that did not start in time must not outlive the benchmark.
+			process.destroyForcibly();
+			throw ex;
+		}
 		return node;
 	}
 
@@ -103,11 +110,15 @@ final class AppNode implements AutoCloseable {
 		return this.process.pid();
 	}
 
-	/** Submits one complaint; answers its tracking number, or null unless 201. */
-	String submit(String json) {
+	/**
+	 * Submits one complaint from {@code clientAddress}; answers its tracking number, or
+	 * null unless 201.
+	 */
+	String submit(String clientAddress, String json) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + "/api/complaints"))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", clientAddress)
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
 		if (response.statusCode() != 201) {

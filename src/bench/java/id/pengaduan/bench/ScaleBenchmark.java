@@ -36,14 +36,32 @@ class ScaleBenchmark {
 
 	private static final String PG = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
 
-	private static final String APP_DB = "pengaduan_bench_app";
+	/**
+	 * Prefix of the two databases it drops and creates: {@code -Dbench.db=pengaduan_bench_x}
+	 * lets two people on one server run it at once.
+	 */
+	private static final String DB = System.getProperty("bench.db", "pengaduan_bench");
 
-	private static final String BARE_DB = "pengaduan_bench_bare";
+	private static final String APP_DB = DB + "_app";
+
+	private static final String BARE_DB = DB + "_bare";
 
 	private static final String[] CATEGORIES = { "KESEHATAN", "ADMINISTRASI_KEPENDUDUKAN", "LAYANAN_RUMAH_SAKIT",
 			"INFRASTRUKTUR" };
 
 	private static final String[] REGIONS = { "kota-semarang", "kota-surakarta", "kab-klaten", "kab-kendal" };
+
+	/**
+	 * Each client thread is a citizen with an address of its own, as the reverse proxy
+	 * reports it ({@code X-Forwarded-For}): with one address for all, every intake queued
+	 * on that address's rate-limit row, which no crowd of citizens does.
+	 */
+	private static final AtomicInteger CITIZENS = new AtomicInteger();
+
+	private static final ThreadLocal<String> CITIZEN = ThreadLocal.withInitial(() -> {
+		int n = CITIZENS.incrementAndGet() % 65_000;
+		return "10.13." + (n / 250) + "." + (1 + n % 250);
+	});
 
 	private final Preset preset = Preset.of(System.getProperty("bench.preset", "ci"));
 
@@ -147,7 +165,7 @@ class ScaleBenchmark {
 	}
 
 	private String submitOne(AppNode node, int i) {
-		return node.submit("""
+		return node.submit(CITIZEN.get(), """
 				{"category": "%s", "regionCode": "%s", "location": "Jl. Pemuda %d",
 				 "description": "Loket pendaftaran tutup pada jam layanan tanpa pemberitahuan (%d).",
 				 "complainant": {"name": "Warga %d", "phone": "081234567890"}, "consent": true}"""
@@ -360,6 +378,8 @@ class ScaleBenchmark {
 		// The benchmark is one client address: the portal's per-address limit would
 		// stop it.
 		arguments.add("--pengaduan.intake.submit-limit=100000000");
+		// The benchmark's clients send their own address as a reverse proxy would.
+		arguments.add("--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1");
 		String extra = System.getProperty("bench.app.args", "");
 		if (!extra.isBlank()) {
 			arguments.addAll(List.of(extra.strip().split("\\s+")));

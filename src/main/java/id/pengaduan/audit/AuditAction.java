@@ -15,6 +15,16 @@ public enum AuditAction {
 	/** An attached file was downloaded; the detail is its neutral name. */
 	ATTACHMENT_OPENED,
 	/** A table left the application as CSV; the detail names the table. */
-	EXPORTED
+	EXPORTED,
+	/**
+	 * An administrator imported the holiday file; the detail counts the days added and
+	 * changed and the SKB years recorded.
+	 */
+	CALENDAR_IMPORTED,
+	/**
+	 * An administrator recomputed the open clocks after a calendar change; the detail
+	 * says how many moved of how many.
+	 */
+	DEADLINES_RECOMPUTED
 
 }

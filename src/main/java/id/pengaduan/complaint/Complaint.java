@@ -22,7 +22,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -31,6 +34,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "complaint")
+@EntityListeners(ComplaintHistoryEvents.class)
 public class Complaint {
 
 	/** System actor for timers and the engine. */
@@ -40,7 +44,10 @@ public class Complaint {
 	public static final String COMPLAINANT = "pelapor";
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// A block of 50 ids per round trip, so a transaction's inserts go out together at
+	// flush (migration V13, docs/decisions/0016).
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+	@SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
 	private Long id;
 
 	@Version
@@ -126,6 +133,19 @@ public class Complaint {
 	@Column(name = "identity_erased_at")
 	private Instant identityErasedAt;
 
+	/**
+	 * The language the citizen used ({@code id} or {@code en}): his messages speak it.
+	 */
+	@Column(nullable = false)
+	private String language = Submission.DEFAULT_LANGUAGE;
+
+	/**
+	 * Entries appended since the last flush, announced by {@link ComplaintHistoryEvents}
+	 * inside the same transaction.
+	 */
+	@Transient
+	private final List<StateChange> unannounced = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "attachment", joinColumns = @JoinColumn(name = "complaint_id"))
 	@OrderBy("fileName")
@@ -133,7 +153,9 @@ public class Complaint {
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = false)
 	@JoinColumn(name = "complaint_id", nullable = false, updatable = false)
-	@OrderBy("id")
+	// In time order: ids come in blocks per node (docs/decisions/0016), so with two
+	// nodes a later entry may have a lower id; within one transaction ids rise.
+	@OrderBy("at, id")
 	private List<StateChange> history = new ArrayList<>();
 
 	protected Complaint() {
@@ -166,8 +188,9 @@ public class Complaint {
 		complaint.fileCompletedAt = now;
 		complaint.state = ComplaintState.RECEIVED;
 		complaint.nextDeadline = verificationDeadline;
-		complaint.history
-			.add(new StateChange(now, COMPLAINANT, null, ComplaintState.RECEIVED, "history.RECEIVED", null, true));
+		complaint.language = submission.language();
+		complaint
+			.append(new StateChange(now, COMPLAINANT, null, ComplaintState.RECEIVED, "history.RECEIVED", null, true));
 		return complaint;
 	}
 
@@ -393,6 +416,17 @@ public class Complaint {
 	}
 
 	/**
+	 * An administrator recomputed the deadlines after a calendar change (ADR 0020): the
+	 * complainant sees the new date ({@code newDate}, local) in the history.
+	 */
+	public void recordDeadlineRecomputed(Instant oldDue, Instant newDue, String newDate, Instant now) {
+		if (this.nextDeadline != null && oldDue.equals(this.nextDeadline.due())) {
+			this.nextDeadline = new Deadline(this.nextDeadline.kind(), newDue);
+		}
+		record(SYSTEM, now, "history.DEADLINE_RECOMPUTED", newDate, true);
+	}
+
+	/**
 	 * A stage passed its warning threshold; {@code stageKey} is the message key of the
 	 * stage.
 	 */
@@ -475,6 +509,10 @@ public class Complaint {
 		return this.identityErasedAt;
 	}
 
+	public String getLanguage() {
+		return this.language;
+	}
+
 	// --- internals ---
 
 	private void move(Set<ComplaintState> allowedFrom, ComplaintState to, String actor, Instant now, String event,
@@ -482,11 +520,23 @@ public class Complaint {
 		requireState(allowedFrom);
 		ComplaintState from = this.state;
 		this.state = to;
-		this.history.add(new StateChange(now, actor, from, to, event, note, visibleToComplainant));
+		append(new StateChange(now, actor, from, to, event, note, visibleToComplainant));
 	}
 
 	private void record(String actor, Instant now, String event, String note, boolean visibleToComplainant) {
-		this.history.add(new StateChange(now, actor, this.state, this.state, event, note, visibleToComplainant));
+		append(new StateChange(now, actor, this.state, this.state, event, note, visibleToComplainant));
+	}
+
+	private void append(StateChange change) {
+		this.history.add(change);
+		this.unannounced.add(change);
+	}
+
+	/** The entries appended since the last call, oldest first. */
+	List<StateChange> takeUnannounced() {
+		List<StateChange> taken = List.copyOf(this.unannounced);
+		this.unannounced.clear();
+		return taken;
 	}
 
 	private void requireState(Set<ComplaintState> allowed) {

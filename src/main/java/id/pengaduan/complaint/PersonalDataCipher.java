@@ -23,11 +23,13 @@ import org.springframework.stereotype.Component;
  * and ciphertext>}. The newest key (the first configured) encrypts; every configured key
  * decrypts, so keys can be rotated (docs/decisions/0011).
  * <p>
+ * The notification outbox seals its recipients and bodies with it too.
+ * <p>
  * The demo and the tests get a fixed key; anywhere else the application refuses to start
  * without a key of its own, or with the demo's.
  */
 @Component
-class PersonalDataCipher {
+public class PersonalDataCipher {
 
 	static final String PREFIX = "enc1:";
 
@@ -73,7 +75,7 @@ class PersonalDataCipher {
 		this.newest = this.keys.keySet().iterator().next();
 	}
 
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
 		if (plain == null) {
 			return null;
 		}
@@ -97,7 +99,7 @@ class PersonalDataCipher {
 	 * The plain value. A value without the prefix is returned as it is: a row written
 	 * before V9 that the migration has not reached (the key rotation encrypts it).
 	 */
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		if (stored == null || !stored.startsWith(PREFIX)) {
 			return stored;
 		}

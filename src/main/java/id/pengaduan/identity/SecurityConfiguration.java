@@ -2,6 +2,8 @@ package id.pengaduan.identity;
 
 import java.util.Map;
 
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -173,7 +175,15 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
+				new ProcessEngineAuthenticationFilter() {
+					@Override
+					public void init(FilterConfig config) throws ServletException {
+						super.init(config);
+						// The groups Spring Security found, not two queries more per
+						// request.
+						this.authenticationProvider = new SpringAuthenticatedUser();
+					}
+				});
 		registration
 			.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/engine-rest/*");

@@ -1,13 +1,16 @@
 package id.pengaduan.identity;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +55,33 @@ public class Units {
 		}
 		Group group = this.identity.createGroupQuery().groupId(code).groupType(SKPD_GROUP_TYPE).singleResult();
 		return Optional.ofNullable(group).map((found) -> new Skpd(found.getId(), found.getName()));
+	}
+
+	/** The email address of a member of staff, from his account; empty when none. */
+	public Optional<String> emailOf(String userId) {
+		if (userId == null || userId.isBlank()) {
+			return Optional.empty();
+		}
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		return Optional.ofNullable(user).map(User::getEmail).filter((email) -> !email.isBlank());
+	}
+
+	/**
+	 * The members of group {@code groupId} (a task's candidate group) who have an email
+	 * address, user id to address, at most {@code limit} of them.
+	 */
+	public Map<String, String> emailsOf(String groupId, int limit) {
+		Map<String, String> emails = new LinkedHashMap<>();
+		for (User user : this.identity.createUserQuery()
+			.memberOfGroup(groupId)
+			.orderByUserId()
+			.asc()
+			.listPage(0, limit)) {
+			if (user.getEmail() != null && !user.getEmail().isBlank()) {
+				emails.put(user.getId(), user.getEmail());
+			}
+		}
+		return emails;
 	}
 
 	public StaffMember member(String userId) {

@@ -82,7 +82,7 @@ public class CitizenReplies {
 			// is complete from now on.
 			StageClock verification = this.timekeeper.resume(id, SlaStage.VERIFICATION)
 				.orElseGet(() -> this.timekeeper.start(id, SlaStage.VERIFICATION, complaint.getRegionCode(), null));
-			this.timekeeper.start(id, SlaStage.LEGAL_DECISION, complaint.getRegionCode(), null);
+			this.timekeeper.restartLegalCeilings(id, complaint.getRegionCode());
 			complaint.provideCompletion(information, now,
 					new Deadline(DeadlineKind.VERIFICATION, verification.getDueAt()));
 			complaint.recordClockResumed(now);

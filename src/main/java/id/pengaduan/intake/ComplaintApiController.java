@@ -10,6 +10,7 @@ import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Deadline;
 import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
+import id.pengaduan.notification.Notifications;
 import id.pengaduan.sla.SlaClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,8 +54,11 @@ class ComplaintApiController {
 
 	private final RateLimits limits;
 
+	private final Notifications notifications;
+
 	ComplaintApiController(ComplaintIntake intake, CitizenReplies replies, Units units, SlaClock sla,
-			MessageSource messages, RateLimits limits) {
+			MessageSource messages, RateLimits limits, Notifications notifications) {
+		this.notifications = notifications;
 		this.limits = limits;
 		this.intake = intake;
 		this.replies = replies;
@@ -75,7 +80,8 @@ class ComplaintApiController {
 		// Only a complaint that would be stored counts, as on the web form: a citizen
 		// fixing his input is not held back.
 		this.limits.submit(http.getRemoteAddr());
-		ComplaintIntake.Receipt receipt = this.intake.submit(request.toSubmission(Channel.API));
+		ComplaintIntake.Receipt receipt = this.intake
+			.submit(request.toSubmission(Channel.API, LocaleContextHolder.getLocale().getLanguage()));
 		String number = receipt.trackingNumber().value();
 		return ResponseEntity.created(URI.create("/api/complaints/" + number))
 			.body(Map.of("trackingNumber", number, "accessCode", receipt.accessCode().value(), "state",
@@ -151,6 +157,11 @@ class ComplaintApiController {
 							(change.getFrom() != null) ? change.getFrom().name() : null, change.getTo().name(),
 							label(change.getEvent(), locale),
 							change.isNoteAMessageKey() ? label(change.getNote(), locale) : change.getNote()))
+					.toList(),
+				this.notifications.sentToComplainant(complaint)
+					.stream()
+					.map((sent) -> new TrackingView.Message(sent.sentAt(), sent.kind().name(),
+							label("notification.kind." + sent.kind().name(), locale), sent.channel()))
 					.toList());
 	}
 

@@ -76,7 +76,8 @@ public class ComplaintIntake {
 		// the complete file.
 		this.timekeeper.startFirst(complaint.getId(), submission.regionCode(), now, SlaStage.VERIFICATION,
 				SlaStage.LEGAL_RESPONSE, SlaStage.LEGAL_DECISION);
-		this.events.publishEvent(new ComplaintSubmitted(complaint.getId()));
+		this.events
+			.publishEvent(new ComplaintSubmitted(complaint.getId(), submission.mailAccessCode() ? accessCode : null));
 		log.info("Complaint {} received via {} ({})", trackingNumber, submission.channel(), submission.category());
 		return new Receipt(trackingNumber, accessCode, complaint.getId());
 	}

@@ -33,7 +33,7 @@ record ComplaintRequest(@NotNull(message = "{validation.category.required}") Cat
 		@NotBlank(message = "{validation.description.required}") @Size(min = 20, max = 8000,
 				message = "{validation.description.size}") String description,
 		String skpd, boolean anonymous, boolean confidential, @Valid ComplainantRequest complainant,
-		@AssertTrue(message = "{validation.consent.required}") boolean consent) {
+		@AssertTrue(message = "{validation.consent.required}") boolean consent, boolean mailAccessCode) {
 
 	/**
 	 * UU 25/2009 asks for the complainant's name and a way to reach him unless he chooses
@@ -53,13 +53,16 @@ record ComplaintRequest(@NotNull(message = "{validation.category.required}") Cat
 		return this.eventDate == null || !this.eventDate.isBefore(Submission.EARLIEST_EVENT_DATE);
 	}
 
-	Submission toSubmission(Channel channel) {
+	/**
+	 * {@code language}: the one the caller asked for (Accept-Language), for his messages.
+	 */
+	Submission toSubmission(Channel channel, String language) {
 		Complainant identity = (this.complainant != null) ? new Complainant(trim(this.complainant.name()),
 				trim(this.complainant.nik()), trim(this.complainant.phone()), trim(this.complainant.email()))
 				: Complainant.none();
 		return new Submission(channel, this.category, this.regionCode, trim(this.location), this.latitude,
 				this.longitude, this.eventDate, this.description.strip(), identity, this.anonymous, this.confidential,
-				hasText(this.skpd) ? this.skpd : null, List.of());
+				hasText(this.skpd) ? this.skpd : null, List.of(), language, this.mailAccessCode);
 	}
 
 	private static boolean hasText(String value) {

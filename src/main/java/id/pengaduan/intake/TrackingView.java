@@ -10,7 +10,7 @@ import java.util.List;
  */
 record TrackingView(String trackingNumber, String state, String stateLabel, String category, String categoryLabel,
 		String regionCode, Unit unit, Instant submittedAt, NextDeadline nextDeadline, String awaiting, int reopenCount,
-		List<Entry> history) {
+		List<Entry> history, List<Message> messages) {
 
 	record Unit(String code, String name) {
 	}
@@ -19,6 +19,10 @@ record TrackingView(String trackingNumber, String state, String stateLabel, Stri
 	}
 
 	record Entry(Instant at, String from, String to, String label, String note) {
+	}
+
+	/** A message sent to the citizen (never its address: he knows it). */
+	record Message(Instant sentAt, String kind, String label, String channel) {
 	}
 
 }

@@ -3,5 +3,5 @@
  * tracking numbers and access codes, completion and feedback.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "complaint", "identity", "sla" })
+		allowedDependencies = { "complaint", "identity", "notification", "sla" })
 package id.pengaduan.intake;

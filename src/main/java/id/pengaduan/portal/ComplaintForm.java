@@ -73,6 +73,11 @@ class ComplaintForm {
 	@AssertTrue(message = "{validation.consent.required}")
 	private boolean consent;
 
+	/**
+	 * The citizen wants his access code by email too (it is shown on the receipt anyway).
+	 */
+	private boolean mailAccessCode;
+
 	private String challengeToken;
 
 	private String challengeAnswer;
@@ -130,11 +135,11 @@ class ComplaintForm {
 		}
 	}
 
-	Submission toSubmission(List<Attachment> files) {
+	Submission toSubmission(List<Attachment> files, String language) {
 		return new Submission(Channel.WEB, categoryValue().orElseThrow(), this.regionCode, trim(this.location),
 				number(this.latitude), number(this.longitude), eventDateValue().orElse(null), this.description.strip(),
 				new Complainant(trim(this.name), trim(this.nik), trim(this.phone), trim(this.email)), this.anonymous,
-				this.confidential, hasText(this.skpd) ? this.skpd : null, files);
+				this.confidential, hasText(this.skpd) ? this.skpd : null, files, language, this.mailAccessCode);
 	}
 
 	boolean hasChosenFiles() {
@@ -320,6 +325,14 @@ class ComplaintForm {
 
 	public void setConfidential(boolean confidential) {
 		this.confidential = confidential;
+	}
+
+	public boolean isMailAccessCode() {
+		return this.mailAccessCode;
+	}
+
+	public void setMailAccessCode(boolean mailAccessCode) {
+		this.mailAccessCode = mailAccessCode;
 	}
 
 	public boolean isConsent() {

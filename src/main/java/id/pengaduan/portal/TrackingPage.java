@@ -14,11 +14,12 @@ import id.pengaduan.complaint.DeadlineKind;
  * @param unit name of the SKPD handling it; null while the complaint unit has it
  * @param missingInformation what the complaint unit asked for, while it waits for it
  * @param surveyScore the SKM answer already given, if any
+ * @param messages the messages sent to him, newest first
  */
 record TrackingPage(Long complaintId, String trackingNumber, ComplaintState state, Category category, String region,
 		String location, String description, ZonedDateTime submittedAt, String unit, Due due, String finalAnswer,
-		int reopenCount, List<Entry> timeline, List<String> attachments, String missingInformation,
-		Integer surveyScore) {
+		int reopenCount, List<Entry> timeline, List<String> attachments, String missingInformation, Integer surveyScore,
+		List<Message> messages) {
 
 	public boolean awaitsCompletion() {
 		return this.state == ComplaintState.AWAITING_COMPLETION;
@@ -38,6 +39,10 @@ record TrackingPage(Long complaintId, String trackingNumber, ComplaintState stat
 	 * the note is itself a message key.
 	 */
 	record Entry(ZonedDateTime at, String event, String note, String noteKey) {
+	}
+
+	/** A message sent to the citizen: when, which ({@code notification.kind.*}), how. */
+	record Message(ZonedDateTime sentAt, String kind, String channel) {
 	}
 
 	/** The next deadline; negative working days once it has passed. */

@@ -14,6 +14,7 @@ import id.pengaduan.complaint.StateChange;
 import id.pengaduan.identity.Skpd;
 import id.pengaduan.identity.Units;
 import id.pengaduan.intake.CitizenReplies;
+import id.pengaduan.notification.Notifications;
 import id.pengaduan.sla.Region;
 import id.pengaduan.sla.SlaClock;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,9 @@ class TrackingPages {
 
 	private final SatisfactionSurveys surveys;
 
-	TrackingPages(CitizenReplies replies, Units units, SlaClock sla, SatisfactionSurveys surveys) {
+	TrackingPages(CitizenReplies replies, Units units, SlaClock sla, SatisfactionSurveys surveys,
+			Notifications notifications) {
+		this.notifications = notifications;
 		this.replies = replies;
 		this.units = units;
 		this.sla = sla;
@@ -46,6 +49,8 @@ class TrackingPages {
 	Optional<TrackingPage> show(String trackingNumber, String accessCode) {
 		return this.replies.find(trackingNumber, accessCode).map(this::page);
 	}
+
+	private final Notifications notifications;
 
 	private TrackingPage page(Complaint complaint) {
 		ZoneId zone = this.sla.zoneOf(complaint.getRegionCode());
@@ -70,7 +75,12 @@ class TrackingPages {
 				this.sla.region(complaint.getRegionCode()).map(Region::name).orElse(complaint.getRegionCode()),
 				complaint.getLocation(), complaint.getDescription(), complaint.getSubmittedAt().atZone(zone),
 				unitName(complaint.getSkpd()), due, complaint.getFinalAnswer(), complaint.getReopenCount(), timeline,
-				complaint.getAttachments().stream().map(Attachment::fileName).toList(), missing, score);
+				complaint.getAttachments().stream().map(Attachment::fileName).toList(), missing, score,
+				this.notifications.sentToComplainant(complaint)
+					.stream()
+					.map((sent) -> new TrackingPage.Message(sent.sentAt().atZone(zone), sent.kind().name(),
+							sent.channel()))
+					.toList());
 	}
 
 	private TrackingPage.Entry entry(StateChange change, ZoneId zone) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import id.pengaduan.complaint.Attachment;
 import id.pengaduan.complaint.AttachmentContents;
 import id.pengaduan.intake.ComplaintIntake;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -89,7 +90,8 @@ class WebIntake {
 	@Transactional
 	ComplaintIntake.Receipt submit(ComplaintForm form, List<Upload> uploads) {
 		List<Attachment> attachments = uploads.stream().map(this::store).toList();
-		return this.intake.submit(form.toSubmission(attachments));
+		// The language the page was shown in: his messages speak it.
+		return this.intake.submit(form.toSubmission(attachments, LocaleContextHolder.getLocale().getLanguage()));
 	}
 
 	Optional<byte[]> content(String storageKey) {

@@ -4,5 +4,5 @@
  * public list. Server-rendered, usable without JavaScript.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-		allowedDependencies = { "complaint", "identity", "intake", "sla" })
+		allowedDependencies = { "complaint", "identity", "intake", "notification", "sla" })
 package id.pengaduan.portal;

@@ -1,7 +1,6 @@
 package id.pengaduan.sla;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -44,31 +43,50 @@ public class SlaClock {
 	 * Due date of a stage that starts at {@code start}, with the stage's policy length.
 	 */
 	public Instant due(SlaStage stage, Instant start, String regionCode) {
-		return due(stage, this.properties.daysFor(stage), start, regionCode);
+		return due(stage, this.properties.daysFor(stage), start, regionCode, null);
 	}
 
 	/**
-	 * Due after {@code days}: working days in the region's calendar, calendar days for
-	 * legal ceilings.
+	 * Due after {@code days}: working days in the calendar of the unit (an SKPD code, or
+	 * null for the complaint unit) in the region, calendar days for legal ceilings.
 	 */
-	public Instant due(SlaStage stage, int days, Instant start, String regionCode) {
+	public Instant due(SlaStage stage, int days, Instant start, String regionCode, String unit) {
 		ZoneId zone = zoneOf(regionCode);
-		return stage.countsCalendarDays() ? calendar().calendarDaysAfter(start, days, zone)
-				: calendar().workingDaysAfter(start, days, zone);
+		return stage.countsCalendarDays() ? calendar(regionCode, unit).calendarDaysAfter(start, days, zone)
+				: calendar(regionCode, unit).workingDaysAfter(start, days, zone);
 	}
 
-	/** The warning threshold: the policy's share of the time from start to due. */
-	public Instant warnAt(SlaStage stage, Instant start, Instant due) {
-		long seconds = Duration.between(start, due).getSeconds();
-		return start.plusSeconds(seconds * this.properties.warningPercentFor(stage) / 100);
+	/**
+	 * The warning threshold: the policy's share of the office hours from start to due, so
+	 * that it reaches someone at work.
+	 */
+	public Instant warnAt(SlaStage stage, Instant start, Instant due, String regionCode, String unit) {
+		return calendar(regionCode, unit).shareOfOfficeHours(start, due, this.properties.warningPercentFor(stage),
+				zoneOf(regionCode));
+	}
+
+	/**
+	 * End of the n-th working day after a deadline (the second escalation level,
+	 * domain.md 9.4).
+	 */
+	public Instant workingDaysAfterDeadline(Instant deadline, int days, String regionCode, String unit) {
+		return calendar(regionCode, unit).workingDaysAfterDeadline(deadline, days, zoneOf(regionCode));
 	}
 
 	public int workingDaysLeft(Instant due, String regionCode) {
-		return calendar().workingDaysUntil(now(), due, zoneOf(regionCode));
+		return workingDaysLeft(due, regionCode, null);
 	}
 
 	public int workingDaysBetween(Instant from, Instant to, String regionCode) {
-		return calendar().workingDaysUntil(from, to, zoneOf(regionCode));
+		return workingDaysBetween(from, to, regionCode, null);
+	}
+
+	public int workingDaysLeft(Instant due, String regionCode, String unit) {
+		return calendar(regionCode, unit).workingDaysUntil(now(), due, zoneOf(regionCode));
+	}
+
+	public int workingDaysBetween(Instant from, Instant to, String regionCode, String unit) {
+		return calendar(regionCode, unit).workingDaysUntil(from, to, zoneOf(regionCode));
 	}
 
 	public SlaProperties policy() {
@@ -89,6 +107,10 @@ public class SlaClock {
 
 	public WorkingDayCalendar calendar() {
 		return this.holidays.calendar();
+	}
+
+	public WorkingDayCalendar calendar(String regionCode, String unit) {
+		return this.holidays.calendar(regionCode, unit);
 	}
 
 }

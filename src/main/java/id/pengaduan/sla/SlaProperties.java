@@ -22,13 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultZone time zone for regions that name none
  * @param officeHoursEnd local time after which a complaint counts as received on the next
  * working day
+ * @param officeHoursStart local time the office opens; warnings fall inside office hours
  */
 @ConfigurationProperties("pengaduan.sla")
 public record SlaProperties(Map<SlaStage, Integer> days, Map<String, Integer> resolutionDaysByCategory,
 		@DefaultValue("5") int reopenedResolutionDays, @DefaultValue("80") int warningPercent,
 		Map<SlaStage, Integer> warningPercentByStage, @DefaultValue("3") int secondLevelDays,
 		@DefaultValue("classpath:calendar/holidays.csv") String holidays,
-		@DefaultValue("Asia/Jakarta") String defaultZone, @DefaultValue("16:00") String officeHoursEnd) {
+		@DefaultValue("Asia/Jakarta") String defaultZone, @DefaultValue("16:00") String officeHoursEnd,
+		@DefaultValue("08:00") String officeHoursStart) {
 
 	public SlaProperties {
 		// SP4N-LAPOR!: verify 3 WD, first follow-up 5 WD, close after 10 silent WD. UU

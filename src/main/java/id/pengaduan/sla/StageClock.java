@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -21,7 +22,10 @@ import jakarta.persistence.Table;
 public class StageClock {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// A block of 50 ids per round trip, so a transaction's inserts go out together at
+	// flush (migration V13, docs/decisions/0016).
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stage_clock_seq")
+	@SequenceGenerator(name = "stage_clock_seq", sequenceName = "stage_clock_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "complaint_id", nullable = false)
@@ -66,16 +70,26 @@ public class StageClock {
 	@Column(nullable = false)
 	private boolean cancelled;
 
+	/** The length the due date counts from {@link #countedFrom}; null on older rows. */
+	@Column(name = "length_days")
+	private Integer lengthDays;
+
+	/** When the length started to count: the start, or the resume after a pause. */
+	@Column(name = "counted_from")
+	private Instant countedFrom;
+
 	protected StageClock() {
 	}
 
-	StageClock(Long complaintId, SlaStage stage, String skpd, String regionCode, Instant startedAt, Instant warnAt,
-			Instant dueAt) {
+	StageClock(Long complaintId, SlaStage stage, String skpd, String regionCode, Instant startedAt, int lengthDays,
+			Instant warnAt, Instant dueAt) {
 		this.complaintId = complaintId;
 		this.stage = stage;
 		this.skpd = skpd;
 		this.regionCode = regionCode;
 		this.startedAt = startedAt;
+		this.lengthDays = lengthDays;
+		this.countedFrom = startedAt;
 		this.warnAt = warnAt;
 		this.dueAt = dueAt;
 	}
@@ -107,11 +121,29 @@ public class StageClock {
 		return (this.remainingWorkingDays != null) ? this.remainingWorkingDays : 0;
 	}
 
-	void resume(Instant warnAt, Instant dueAt) {
+	void resume(Instant now, int days, Instant warnAt, Instant dueAt) {
+		this.lengthDays = days;
+		this.countedFrom = now;
 		this.pausedAt = null;
 		this.remainingWorkingDays = null;
 		this.warnAt = warnAt;
 		this.dueAt = dueAt;
+	}
+
+	/** The calendar changed: the same length, counted again from the same moment. */
+	void recompute(Instant warnAt, Instant dueAt) {
+		if (this.warnedAt == null) {
+			this.warnAt = warnAt;
+		}
+		this.dueAt = dueAt;
+	}
+
+	Integer lengthDays() {
+		return this.lengthDays;
+	}
+
+	Instant countedFrom() {
+		return this.countedFrom;
 	}
 
 	void stop(Instant now, int workingDaysUsed) {

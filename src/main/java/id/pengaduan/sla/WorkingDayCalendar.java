@@ -5,51 +5,63 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.core.io.Resource;
 
 /**
- * Counts working days (hari kerja): Monday to Friday, minus national holidays and cuti
- * bersama (domain.md 6.3, which counts cuti bersama as non-working by default). Day 1 is
- * the working day after receipt; a deadline is the end of its last working day in the
- * region's local time.
+ * Counts working days (hari kerja) of one unit in one region: the unit's working week,
+ * minus national holidays, cuti bersama (domain.md 6.3, which counts cuti bersama as
+ * non-working by default) and the region's own holidays. Day 1 is the working day after
+ * receipt; a deadline is the end of its last working day in the region's local time.
  */
 public class WorkingDayCalendar {
 
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-	/** Perpres 21/2023 and most units: service counters close at 16:00 local time. */
-	public static final LocalTime DEFAULT_OFFICE_END = LocalTime.of(16, 0);
-
 	private final Map<LocalDate, Holiday> holidays;
 
-	private final LocalTime officeEnd;
+	private final WorkingWeek week;
+
+	private final Set<Integer> decreeYears;
 
 	public WorkingDayCalendar(Collection<Holiday> holidays) {
-		this(holidays, DEFAULT_OFFICE_END);
+		this(holidays, WorkingWeek.MONDAY_TO_FRIDAY, Set.of());
 	}
 
-	public WorkingDayCalendar(Collection<Holiday> holidays, LocalTime officeEnd) {
+	public WorkingDayCalendar(Collection<Holiday> holidays, WorkingWeek week, Collection<Integer> decreeYears) {
 		this.holidays = new TreeMap<>();
 		holidays.forEach((holiday) -> this.holidays.put(holiday.date(), holiday));
-		this.officeEnd = officeEnd;
+		this.week = week;
+		this.decreeYears = new TreeSet<>(decreeYears);
 	}
 
 	/**
-	 * Reads lines of {@code date,NATIONAL|COLLECTIVE_LEAVE,name}; '#' starts a comment.
+	 * Reads lines of {@code date,NATIONAL|COLLECTIVE_LEAVE,name}, and
+	 * {@code year,SKB,decree} for a year whose joint decree the file holds in full; '#'
+	 * starts a comment.
 	 */
 	public static WorkingDayCalendar fromCsv(Resource resource) {
 		List<Holiday> holidays = new ArrayList<>();
+		List<Integer> years = new ArrayList<>();
+		readCsv(resource, holidays, new TreeMap<>()).forEach((year, decree) -> years.add(year));
+		return new WorkingDayCalendar(holidays, WorkingWeek.MONDAY_TO_FRIDAY, years);
+	}
+
+	/** Fills {@code holidays}; answers the decree of each year the file holds in full. */
+	static Map<Integer, String> readCsv(Resource resource, List<Holiday> holidays, Map<Integer, String> decrees) {
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
@@ -59,19 +71,28 @@ public class WorkingDayCalendar {
 					continue;
 				}
 				String[] fields = line.split(",", 3);
-				holidays.add(new Holiday(LocalDate.parse(fields[0].strip()), Holiday.Kind.valueOf(fields[1].strip()),
-						fields[2].strip()));
+				if ("SKB".equals(fields[1].strip())) {
+					decrees.put(Integer.valueOf(fields[0].strip()), fields[2].strip());
+				}
+				else {
+					holidays.add(new Holiday(LocalDate.parse(fields[0].strip()),
+							Holiday.Kind.valueOf(fields[1].strip()), fields[2].strip()));
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the holiday calendar " + resource, ex);
 		}
-		return new WorkingDayCalendar(holidays);
+		return decrees;
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
-		DayOfWeek day = date.getDayOfWeek();
-		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !this.holidays.containsKey(date);
+		return this.week.works(date.getDayOfWeek()) && !this.holidays.containsKey(date);
+	}
+
+	/** Whether the joint decree (SKB 3 Menteri) of that year is in the calendar. */
+	public boolean hasDecree(int year) {
+		return this.decreeYears.contains(year);
 	}
 
 	/** The date of the n-th working day after {@code start}. */
@@ -94,14 +115,22 @@ public class WorkingDayCalendar {
 	 */
 	public Instant workingDaysAfter(Instant start, int workingDays, ZoneId zone) {
 		LocalDate last = addWorkingDays(receivedOn(start, zone), workingDays);
-		return last.atTime(END_OF_DAY).atZone(zone).toInstant();
+		return endOf(last, zone);
+	}
+
+	/**
+	 * End of the n-th working day after a deadline: a deadline is the end of its day, so
+	 * the count starts with the next working day whatever the office hours.
+	 */
+	public Instant workingDaysAfterDeadline(Instant deadline, int workingDays, ZoneId zone) {
+		return endOf(addWorkingDays(deadline.atZone(zone).toLocalDate(), workingDays), zone);
 	}
 
 	/** The working day a moment counts as, for deadlines. */
 	public LocalDate receivedOn(Instant moment, ZoneId zone) {
-		java.time.LocalDateTime local = moment.atZone(zone).toLocalDateTime();
+		LocalDateTime local = moment.atZone(zone).toLocalDateTime();
 		LocalDate day = local.toLocalDate();
-		if (!isWorkingDay(day) || !local.toLocalTime().isBefore(this.officeEnd)) {
+		if (!isWorkingDay(day) || !local.toLocalTime().isBefore(this.week.closesOn(day))) {
 			day = addWorkingDays(day, 1);
 		}
 		return day;
@@ -112,7 +141,40 @@ public class WorkingDayCalendar {
 	 * day (domain.md 6.3).
 	 */
 	public Instant calendarDaysAfter(Instant start, int days, ZoneId zone) {
-		return start.atZone(zone).toLocalDate().plusDays(days).atTime(END_OF_DAY).atZone(zone).toInstant();
+		return endOf(start.atZone(zone).toLocalDate().plusDays(days), zone);
+	}
+
+	/**
+	 * The moment {@code percent} of the office hours between start and due have passed: a
+	 * warning someone is at work to read, never a night or a Sunday. A clock with no
+	 * office hours in it warns when it starts.
+	 */
+	public Instant shareOfOfficeHours(Instant start, Instant due, int percent, ZoneId zone) {
+		List<Instant[]> spans = new ArrayList<>();
+		long total = 0;
+		LocalDate last = due.atZone(zone).toLocalDate();
+		for (LocalDate date = start.atZone(zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+			if (!isWorkingDay(date)) {
+				continue;
+			}
+			Instant opens = date.atTime(this.week.opens()).atZone(zone).toInstant();
+			Instant closes = date.atTime(this.week.closesOn(date)).atZone(zone).toInstant();
+			Instant from = opens.isBefore(start) ? start : opens;
+			Instant to = closes.isAfter(due) ? due : closes;
+			if (from.isBefore(to)) {
+				spans.add(new Instant[] { from, to });
+				total += Duration.between(from, to).getSeconds();
+			}
+		}
+		long left = total * percent / 100;
+		for (Instant[] span : spans) {
+			long length = Duration.between(span[0], span[1]).getSeconds();
+			if (left <= length) {
+				return span[0].plusSeconds(left);
+			}
+			left -= length;
+		}
+		return start;
 	}
 
 	/**
@@ -141,6 +203,10 @@ public class WorkingDayCalendar {
 
 	public List<Holiday> holidays() {
 		return List.copyOf(this.holidays.values());
+	}
+
+	private static Instant endOf(LocalDate day, ZoneId zone) {
+		return day.atTime(END_OF_DAY).atZone(zone).toInstant();
 	}
 
 }

@@ -20,6 +20,7 @@ import id.pengaduan.complaint.Deadline;
 import id.pengaduan.complaint.DeadlineKind;
 import id.pengaduan.complaint.Complaints;
 import id.pengaduan.identity.StaffMember;
+import id.pengaduan.notification.Notifications;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.Timekeeper;
@@ -63,8 +64,14 @@ class CaseController {
 
 	private final AuditLog audit;
 
+	private final Notifications notifications;
+
+	/** Notifications per page of the case file: a complaint gets a few dozen at most. */
+	private static final int NOTIFICATIONS_PAGE = 20;
+
 	CaseController(Complaints complaints, Units units, SlaClock sla, Timekeeper timekeeper, AttachmentContents contents,
-			AuditLog audit) {
+			AuditLog audit, Notifications notifications) {
+		this.notifications = notifications;
 		this.contents = contents;
 		this.audit = audit;
 		this.complaints = complaints;
@@ -177,7 +184,8 @@ class CaseController {
 	 */
 	@GetMapping("/staff/complaints/{trackingNumber}")
 	@Transactional
-	String show(@PathVariable String trackingNumber, Principal principal, Model model) {
+	String show(@PathVariable String trackingNumber, Principal principal, Model model,
+			@RequestParam(name = "notifikasi", defaultValue = "0") int notificationPage) {
 		StaffMember member = this.units.member(principal.getName());
 		Complaint complaint = this.complaints.findByTrackingNumber(trackingNumber)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -186,6 +194,8 @@ class CaseController {
 		}
 		model.addAttribute("complaint", complaint);
 		model.addAttribute("history", complaint.getHistory());
+		model.addAttribute("notifications", this.notifications.logOf(complaint,
+				PageRequest.of(Math.min(Math.max(notificationPage, 0), MAX_PAGE), NOTIFICATIONS_PAGE)));
 		model.addAttribute("attachments", List.copyOf(complaint.getAttachments()));
 		boolean showIdentity = CaseAccess.maySeeIdentity(member, complaint);
 		model.addAttribute("showIdentity", showIdentity);

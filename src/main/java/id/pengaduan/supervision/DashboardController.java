@@ -18,6 +18,7 @@ import id.pengaduan.identity.StaffMember;
 import id.pengaduan.identity.Units;
 import id.pengaduan.sla.SlaClock;
 import id.pengaduan.sla.SlaStage;
+import id.pengaduan.sla.Timekeeper;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -55,9 +56,12 @@ class DashboardController {
 
 	private final AuditLog audit;
 
+	private final Timekeeper timekeeper;
+
 	DashboardController(Dashboard dashboard, DashboardCsv csv, Units units, SlaClock sla, MessageSource messages,
-			ObjectMapper json, AuditLog audit) {
+			ObjectMapper json, AuditLog audit, Timekeeper timekeeper) {
 		this.audit = audit;
+		this.timekeeper = timekeeper;
 		this.dashboard = dashboard;
 		this.csv = csv;
 		this.units = units;
@@ -78,6 +82,7 @@ class DashboardController {
 		Dashboard.ComplianceTable compliance = this.dashboard.compliance(scope, period, locale);
 		model.addAttribute("scope", scope);
 		model.addAttribute("asOf", this.sla.now().atZone(zone()));
+		model.addAttribute("yearsWithoutDecree", this.timekeeper.deadlineYearsWithoutDecree());
 		model.addAttribute("open", open);
 		model.addAttribute("lateness", lateness);
 		model.addAttribute("compliance", compliance);

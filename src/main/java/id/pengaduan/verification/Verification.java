@@ -69,6 +69,7 @@ public class Verification {
 				this.timekeeper.pause(complaintId, SlaStage.VERIFICATION)
 					.ifPresent((paused) -> complaint.recordClockPaused(
 							Math.max(0, this.sla.workingDaysLeft(paused.getDueAt(), paused.getRegionCode())), now));
+				this.timekeeper.pauseLegalCeilings(complaintId);
 			}
 			case NOT_AUTHORITY -> {
 				complaint.transfer(note, actor.id(), now);

@@ -38,6 +38,18 @@ final class ComplaintVariables {
 
 	static final String SKPD_LABEL = "skpdLabel";
 
+	// The same on each user task, for the Tasklist's list columns (TaskCreatedListener):
+	// a candidate may read his task's variables, not the process instance's. Names of
+	// their own, so a listener writing the process variable through the task does not
+	// write the task's copy instead.
+	static final String COLUMN_TRACKING_NUMBER = "columnTrackingNumber";
+
+	static final String COLUMN_CATEGORY = "columnCategory";
+
+	static final String COLUMN_REGION = "columnRegion";
+
+	static final String COLUMN_SKPD = "columnSkpd";
+
 	static final String REGION_CODE = "regionCode";
 
 	static final String SUPERVISORY_CONTENT = "supervisoryContent";

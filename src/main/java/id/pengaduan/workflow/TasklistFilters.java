@@ -117,7 +117,7 @@ class TasklistFilters {
 				(query) -> query.taskAssigneeExpression("${currentUser()}"), existing(everyRole)));
 		definitions.add(new Definition("overdue", text("filter.overdue"), text("filter.overdue.description"), -9,
 				(query) -> query.dueBeforeExpression("${now()}"), existing(everyRole)));
-		// The follow-up date is the stage's warning (TaskDeadlineListener): past it and
+		// The follow-up date is the stage's warning (TaskCreatedListener): past it and
 		// not yet due is "near the deadline" in working days, as the sla calendar counts
 		// them; the filter language itself only knows calendar time.
 		definitions.add(new Definition("nearDue", text("filter.nearDue"), text("filter.nearDue.description"), -8,
@@ -195,11 +195,13 @@ class TasklistFilters {
 		properties.put("showUndefinedVariable", false);
 		// Working days left are not a variable (they change every day without the
 		// process): the Tasklist's due date column and the case file show the deadline.
+		// The task carries them (TaskCreatedListener): a candidate may read his task, not
+		// the process instance.
 		properties.put("variables",
-				List.of(column(ComplaintVariables.TRACKING_NUMBER, "filter.column.trackingNumber"),
-						column(ComplaintVariables.CATEGORY_LABEL, "filter.column.category"),
-						column(ComplaintVariables.REGION_LABEL, "filter.column.region"),
-						column(ComplaintVariables.SKPD_LABEL, "filter.column.skpd")));
+				List.of(column(ComplaintVariables.COLUMN_TRACKING_NUMBER, "filter.column.trackingNumber"),
+						column(ComplaintVariables.COLUMN_CATEGORY, "filter.column.category"),
+						column(ComplaintVariables.COLUMN_REGION, "filter.column.region"),
+						column(ComplaintVariables.COLUMN_SKPD, "filter.column.skpd")));
 		return properties;
 	}
 

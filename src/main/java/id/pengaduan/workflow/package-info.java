@@ -3,6 +3,6 @@
  * listeners and delegates the BPMN names, starting and correlating the process, and the
  * engine clock. The rules live in the feature modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow",
-		allowedDependencies = { "complaint", "disposition", "escalation", "identity", "sla", "verification" })
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = { "complaint",
+		"disposition", "escalation", "identity", "notification", "sla", "verification" })
 package id.pengaduan.workflow;

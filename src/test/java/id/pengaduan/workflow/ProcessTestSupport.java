@@ -126,7 +126,7 @@ final class ProcessTestSupport {
 		when(services.handling().reopen(anyLong())).thenReturn(new Handling.Reopened(1, WINDOW));
 		when(services.escalations().escalateForRepeatedDissatisfaction(anyLong())).thenReturn(WINDOW);
 		when(services.escalations().decide(anyLong(), any(), any(), any())).thenReturn(WINDOW);
-		register(new TaskDeadlineListener(new EngineClock(ZoneOffset.UTC)));
+		register(new TaskCreatedListener(new EngineClock(ZoneOffset.UTC)));
 		register(new ApplyVerificationListener(services.verification(), complaints, LABELS));
 		register(new WithdrawComplaintDelegate(services.verification(), complaints));
 		register(new CheckSkpdListener(services.disposition()));

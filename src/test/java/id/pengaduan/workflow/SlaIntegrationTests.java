@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.pengaduan.Citizen;
 import id.pengaduan.Staff;
+import id.pengaduan.StaffSession;
 import id.pengaduan.complaint.Complaint;
 import id.pengaduan.complaint.ComplaintState;
 import id.pengaduan.complaint.Complaints;
@@ -95,6 +96,94 @@ class SlaIntegrationTests {
 	}
 
 	@Test
+	void theLegalCeilingsWaitForTheComplainantAndCountFromTheCompleteFileInEveryRound() {
+		// Monday 23 Nov 2026: UU 25/2009 gives 14 days to answer, until Monday 7 Dec.
+		Citizen.Receipt receipt = this.tasks.call(wib(2026, 11, 23, 9), () -> Citizen.submit(this.port, Map.of()));
+		Long id = complaintId(receipt);
+		StaffSession verifier = StaffSession.login(this.port, "verifikator", "demo");
+
+		// First round: incomplete on Tuesday, completed on Friday 4 Dec.
+		this.tasks.runAt(wib(2026, 11, 24, 10),
+				() -> Staff.verify(this.tasks, receipt.trackingNumber(), "INCOMPLETE", "Sebutkan nama puskesmas."));
+		assertThat(clockOf(id, SlaStage.LEGAL_RESPONSE).isRunning()).isFalse();
+		// Past 80 % of the first 14 days the complaint is waiting on the citizen, not
+		// delayed by the agency.
+		assertThat(this.tasks.call(wib(2026, 12, 4, 9), () -> verifier.get("/staff/dashboard/at-risk.csv").body()))
+			.doesNotContain(receipt.trackingNumber());
+		this.tasks.runAt(wib(2026, 12, 4, 14), () -> {
+			this.replies.provideCompletion(receipt.trackingNumber(), receipt.accessCode(), "Puskesmas Halmahera.");
+			runDueJobs(receipt);
+		});
+		assertThat(openClock(id, SlaStage.LEGAL_RESPONSE).getDueAt()).isEqualTo(endOfDay(2026, 12, 18));
+		assertThat(openClock(id, SlaStage.LEGAL_DECISION).getDueAt()).isEqualTo(endOfDay(2027, 2, 2));
+
+		// Second round: incomplete again on Monday 7 Dec, completed on Wednesday 23 Dec.
+		this.tasks.runAt(wib(2026, 12, 7, 10),
+				() -> Staff.verify(this.tasks, receipt.trackingNumber(), "INCOMPLETE", "Lampirkan foto kuitansi."));
+		assertThat(this.tasks.call(wib(2026, 12, 21, 9), () -> verifier.get("/staff/dashboard/at-risk.csv").body()))
+			.doesNotContain(receipt.trackingNumber());
+		this.tasks.runAt(wib(2026, 12, 23, 10), () -> {
+			this.replies.provideCompletion(receipt.trackingNumber(), receipt.accessCode(), "Foto kuitansi terlampir.");
+			runDueJobs(receipt);
+		});
+		assertThat(openClock(id, SlaStage.LEGAL_RESPONSE).getDueAt()).isEqualTo(endOfDay(2027, 1, 6));
+		assertThat(openClock(id, SlaStage.LEGAL_DECISION).getDueAt()).isEqualTo(endOfDay(2027, 2, 21));
+		assertThat(this.tasks.call(wib(2026, 12, 24, 9), () -> verifier.get("/staff/dashboard/at-risk.csv").body()))
+			.doesNotContain(receipt.trackingNumber());
+	}
+
+	@Test
+	void theWarningFallsAtAShareOfOfficeHoursNotOfTheNight() {
+		// Friday 20 Nov 2026, 15:00 WIB, before the 16:00 close: verification runs Friday
+		// 15-16, Monday, Tuesday and Wednesday 08-16, 25 office hours. 80 % is 20 hours:
+		// Wednesday 25 Nov at 11:00, not Tuesday at 22:12 (80 % of the wall clock).
+		Citizen.Receipt receipt = this.tasks.call(wib(2026, 11, 20, 15), () -> Citizen.submit(this.port, Map.of()));
+
+		assertThat(verificationClock(complaintId(receipt)).getWarnAt()).isEqualTo(wib(2026, 11, 25, 11));
+	}
+
+	@Test
+	void anAdministratorRecomputesTheOpenClocksAfterACalendarChangeAndTheEngineFollows() {
+		// Monday 7 Jan 2030, 09:00: verification due at the end of Thursday 10 Jan.
+		Citizen.Receipt receipt = this.tasks.call(wib(2030, 1, 7, 9), () -> Citizen.submit(this.port, Map.of()));
+		Long id = complaintId(receipt);
+		StaffSession admin = StaffSession.login(this.port, "admin", "admin");
+		assertThat(verificationClock(id).getDueAt()).isEqualTo(endOfDay(2030, 1, 10));
+
+		// Wednesday 9 Jan becomes a day off: running clocks keep their date (ADR 0005)...
+		admin.post("/staff/calendar", "/staff/calendar",
+				Map.of("date", "2030-01-09", "kind", "COLLECTIVE_LEAVE", "name", "Cuti bersama uji hitung ulang"));
+		assertThat(verificationClock(id).getDueAt()).isEqualTo(endOfDay(2030, 1, 10));
+
+		// ...until the administrator recomputes them (ADR 0020).
+		this.tasks.runAt(wib(2030, 1, 8, 10),
+				() -> admin.post("/staff/calendar", "/staff/calendar/recompute", Map.of()));
+
+		StageClock moved = verificationClock(id);
+		assertThat(moved.getDueAt()).isEqualTo(endOfDay(2030, 1, 11));
+		assertThat(timerDates(receipt)).contains(endOfDay(2030, 1, 11), moved.getWarnAt())
+			.doesNotContain(endOfDay(2030, 1, 10));
+		assertThat(this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(receipt.trackingNumber())
+			.taskDefinitionKey(ComplaintProcess.TASK_VERIFY)
+			.singleResult()
+			.getDueDate()
+			.toInstant()).isEqualTo(endOfDay(2030, 1, 11));
+		assertThat(this.complaints.findByTrackingNumber(receipt.trackingNumber()).orElseThrow().getNextDeadline().due())
+			.isEqualTo(endOfDay(2030, 1, 11));
+		assertThat(publicEvents(id)).contains("history.DEADLINE_RECOMPUTED");
+		assertThat(admin.get("/staff/calendar").body()).contains("Tenggat dihitung ulang:");
+
+		// The timer fires on the new date: not on Thursday night, on Friday night.
+		this.tasks.runAt(wib(2030, 1, 11, 9), () -> runDueJobs(receipt));
+		assertThat(events(id)).doesNotContain("history.SLA_BREACHED");
+
+		admin.post("/staff/calendar", "/staff/calendar/remove", Map.of("date", "2030-01-09"));
+		this.tasks.runAt(wib(2030, 1, 8, 11),
+				() -> admin.post("/staff/calendar", "/staff/calendar/recompute", Map.of()));
+	}
+
+	@Test
 	void aLateVerificationWarnsThenBreachesAndEscalatesUntilItIsDone() {
 		Citizen.Receipt receipt = this.tasks.call(wib(2026, 11, 23, 9), () -> Citizen.submit(this.port, Map.of()));
 		Long id = complaintId(receipt);
@@ -113,9 +202,12 @@ class SlaIntegrationTests {
 			.containsExactlyInAnyOrder(ComplaintProcess.TASK_VERIFY, SlaBreachProcess.TASK_REVIEW_OVERDUE);
 		assertThat(priorityOfVerifyTask(receipt)).isEqualTo(RecordSlaBreachDelegate.BREACHED_PRIORITY);
 
-		// Three working days after the breach (Wednesday 2 Dec) the regional secretary
-		// takes over.
-		this.tasks.runAt(wib(2026, 12, 3, 9), () -> runDueJobs(receipt));
+		// Three working days after the breach at the end of Thursday 26 Nov (Friday,
+		// Monday, Tuesday 1 Dec): on Wednesday morning the regional secretary has it.
+		this.tasks.runAt(wib(2026, 12, 1, 15), () -> runDueJobs(receipt));
+		assertThat(this.tasks.openTasks(receipt.trackingNumber()))
+			.doesNotContain(SlaBreachProcess.TASK_ESCALATE_OVERDUE);
+		this.tasks.runAt(wib(2026, 12, 2, 0), () -> runDueJobs(receipt));
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).contains(SlaBreachProcess.TASK_ESCALATE_OVERDUE);
 
 		// The verifier finally verifies: the escalation chain ends with the stage.
@@ -164,6 +256,10 @@ class SlaIntegrationTests {
 		assertThat(this.tasks.openTasks(receipt.trackingNumber())).containsExactly(ComplaintProcess.TASK_CHOOSE_SKPD);
 	}
 
+	private StageClock openClock(Long id, SlaStage stage) {
+		return this.timekeeper.open(id, stage).orElseThrow();
+	}
+
 	private StageClock clockOf(Long id, SlaStage stage) {
 		return this.timekeeper.clocksOf(id)
 			.stream()
@@ -196,6 +292,21 @@ class SlaIntegrationTests {
 			}
 			due.forEach((job) -> this.management.executeJob(job.getId()));
 		}
+	}
+
+	private List<Instant> timerDates(Citizen.Receipt receipt) {
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(receipt.trackingNumber())
+			.processDefinitionKey(ComplaintProcess.KEY)
+			.singleResult()
+			.getId();
+		return this.management.createJobQuery()
+			.processInstanceId(instance)
+			.timers()
+			.list()
+			.stream()
+			.map((job) -> job.getDuedate().toInstant())
+			.toList();
 	}
 
 	private int priorityOfVerifyTask(Citizen.Receipt receipt) {

@@ -109,6 +109,24 @@ class TasklistFiltersIntegrationTests {
 		assertThat(found("escalation", receipt, beforeWarning)).isFalse();
 	}
 
+	@Test
+	void theQueueListsTheTrackingNumberAndLabelsToTheCandidate() {
+		Citizen.Receipt receipt = Citizen.submit(this.port, Map.of("category", "KESEHATAN"));
+		String queue = filter("queue:verifikator").getId();
+
+		Citizen.Response listed = Citizen.post(this.port, "/engine-rest/filter/" + queue + "/list",
+				Map.of("processInstanceBusinessKey", receipt.trackingNumber()),
+				Map.of("Authorization", Citizen.basic("verifikator", "demo"), "Accept", "application/hal+json"));
+
+		assertThat(listed.status()).isEqualTo(200);
+		JsonNode variables = listed.json().at("/_embedded/task/0/_embedded/variable");
+		Map<String, String> columns = new java.util.HashMap<>();
+		variables.forEach((variable) -> columns.put(variable.get("name").asText(), variable.get("value").asText()));
+		assertThat(columns).containsEntry(ComplaintVariables.COLUMN_TRACKING_NUMBER, receipt.trackingNumber())
+			.containsEntry(ComplaintVariables.COLUMN_CATEGORY, "Kesehatan (puskesmas, dinas kesehatan)")
+			.containsKey(ComplaintVariables.COLUMN_REGION);
+	}
+
 	private boolean found(String key, Citizen.Receipt receipt, Instant at) {
 		String id = filter(key).getId();
 		return this.tasks.call(at,

@@ -76,7 +76,7 @@ class UserTaskPathTests {
 
 		Task task = openTask(ProcessTestSupport.startBefore(this.engine, taskKey, variables));
 
-		String clock = TaskDeadlineListener.CLOCKS.get(taskKey);
+		String clock = TaskCreatedListener.CLOCKS.get(taskKey);
 		assertThat(task.getDueDate()).isEqualTo(Date.from(dues.get(clock + "Due")));
 		assertThat(task.getFollowUpDate()).isEqualTo(Date.from(dues.get(clock + "Warn")));
 		assertThat(task.getPriority()).isEqualTo(50);
@@ -101,6 +101,11 @@ class UserTaskPathTests {
 		assertThat(accept.getName())
 			.isEqualTo("Terima atau kembalikan disposisi ADU-2026-000042 · Layanan rumah sakit daerah");
 		assertThat(accept.getDueDate()).isEqualTo(Date.from(ProcessTestSupport.WINDOW.dueAt()));
+		assertThat(this.engine.getTaskService().getVariablesLocal(accept.getId()))
+			.as("the Tasklist's columns, on the task a candidate may read")
+			.containsEntry(ComplaintVariables.COLUMN_TRACKING_NUMBER, ProcessTestSupport.TRACKING_NUMBER)
+			.containsEntry(ComplaintVariables.COLUMN_CATEGORY, "Layanan rumah sakit daerah")
+			.containsEntry(ComplaintVariables.COLUMN_SKPD, "RSUD Tugurejo");
 		assertThat(this.engine.getRuntimeService().getVariables(instance.getId()))
 			.containsEntry(ComplaintVariables.CATEGORY_LABEL, "Layanan rumah sakit daerah")
 			.containsEntry(ComplaintVariables.REGION_LABEL, "Kota Semarang")
@@ -192,8 +197,8 @@ class UserTaskPathTests {
 				.filter((listener) -> "create".equals(listener.getCamundaEvent()))
 				.map(CamundaTaskListener::getCamundaDelegateExpression)
 				.toList();
-			assertThat(createListeners).as(task.getId()).containsExactly("${taskDeadlineListener}");
-			assertThat(TaskDeadlineListener.CLOCKS).as(task.getId()).containsKey(task.getId());
+			assertThat(createListeners).as(task.getId()).containsExactly("${taskCreatedListener}");
+			assertThat(TaskCreatedListener.CLOCKS).as(task.getId()).containsKey(task.getId());
 			assertThat(task.getName()).as(task.getId()).contains("${trackingNumber}");
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Component;
  * others to ({@link SendSlaWarningDelegate}, {@link RecordSlaBreachDelegate}). The times
  * are the {@code <clock>Warn}/{@code <clock>Due} variables the stage's timers wait for,
  * copied from the sla module's stage clocks when the stage starts (docs/decisions/0005),
- * so the task's deadline and its overdue timer cannot disagree. See docs/decisions/0017.
+ * so the task's deadline and its overdue timer cannot disagree.
+ * <p>
+ * It also copies the tracking number and the labels onto the task ({@code column*} task
+ * variables): the Tasklist lists a filter's columns from the variables the user may read,
+ * and a candidate may read his task, not the process instance. See docs/decisions/0017.
  */
 @Component
-class TaskDeadlineListener implements TaskListener {
+class TaskCreatedListener implements TaskListener {
 
 	/** The clock (variable prefix) that counts each user task's stage. */
 	static final Map<String, String> CLOCKS = Map.ofEntries(
@@ -42,9 +47,18 @@ class TaskDeadlineListener implements TaskListener {
 			Map.entry(SlaBreachProcess.TASK_REVIEW_OVERDUE, SlaBreachProcess.SECOND_LEVEL),
 			Map.entry(SlaBreachProcess.TASK_ESCALATE_OVERDUE, SlaBreachProcess.SECOND_LEVEL));
 
+	/**
+	 * The Tasklist filters' columns (TasklistFilters): task variable, from process
+	 * variable.
+	 */
+	static final Map<String, String> COLUMNS = Map.of(ComplaintVariables.COLUMN_TRACKING_NUMBER,
+			ComplaintVariables.TRACKING_NUMBER, ComplaintVariables.COLUMN_CATEGORY, ComplaintVariables.CATEGORY_LABEL,
+			ComplaintVariables.COLUMN_REGION, ComplaintVariables.REGION_LABEL, ComplaintVariables.COLUMN_SKPD,
+			ComplaintVariables.SKPD_LABEL);
+
 	private final Clock clock;
 
-	TaskDeadlineListener(Clock clock) {
+	TaskCreatedListener(Clock clock) {
 		this.clock = clock;
 	}
 
@@ -54,6 +68,8 @@ class TaskDeadlineListener implements TaskListener {
 		if (stage == null) {
 			throw new IllegalStateException("No stage clock for user task " + task.getTaskDefinitionKey());
 		}
+		COLUMNS
+			.forEach((column, source) -> task.setVariableLocal(column, Objects.toString(task.getVariable(source), "")));
 		Date due = date(task, stage + "Due");
 		Date warn = date(task, stage + "Warn");
 		task.setDueDate(due);
