@@ -33,7 +33,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	static final List<String> BUNDLES = List.of("messages", "i18n/portal", "i18n/supervision", "i18n/workflow",
-			"i18n/notification");
+			"i18n/tasklist", "i18n/notification");
 
 	@Bean
 	MessageSource messageSource() {

@@ -41,6 +41,10 @@ public final class Chromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1000", "--lang=id");
+		// Headless, --lang is not what pages see: navigator.languages and Accept-Language
+		// come
+		// from this preference (the Tasklist picks its language from them).
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id,en"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

@@ -56,6 +56,17 @@ public final class StaffSession {
 	}
 
 	/**
+	 * A JSON call of a page's script in this session (our Tasklist plugin), in
+	 * {@code language} as the plugin asks for it.
+	 */
+	public HttpResponse<String> json(String path, String language) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Accept-Language", language)
+			.build());
+	}
+
+	/**
 	 * Submits a form the way the page {@code formPage} would, with that page's CSRF
 	 * token.
 	 */

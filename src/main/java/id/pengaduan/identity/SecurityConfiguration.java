@@ -129,6 +129,9 @@ class SecurityConfiguration {
 						new AntPathRequestMatcher("/camunda/api/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						new AntPathRequestMatcher("/api/**"))
+				// The Tasklist plugin's JSON: a 401, not the login page's HTML.
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new AntPathRequestMatcher("/staff/api/**"))
 				.defaultAuthenticationEntryPointFor(loginPage(), AntPathRequestMatcher.antMatcher("/**")))
 			.headers((headers) -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

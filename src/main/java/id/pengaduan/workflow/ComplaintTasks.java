@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Works a complaint's open task as a given user, as the Tasklist would: for demo data and
- * tests that need a complaint in a given stage, without importing Camunda outside this
- * module.
+ * A complaint's tasks without importing Camunda outside this module: which complaint a
+ * task belongs to (for the view beside the task in the Tasklist), and working a task as a
+ * given user, as the Tasklist would (for demo data and tests that need a complaint in a
+ * given stage).
  */
 @Component
 public class ComplaintTasks {
@@ -74,6 +76,23 @@ public class ComplaintTasks {
 			}
 		}
 		return ran;
+	}
+
+	/**
+	 * The tracking number of the complaint an open task belongs to, read from the
+	 * business key the engine set when the process started, never from a variable a
+	 * completion can write; empty for an unknown task and a task outside a complaint's
+	 * process.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> trackingNumberOf(String taskId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null || task.getProcessInstanceId() == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(
+				this.runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult())
+			.map((instance) -> instance.getBusinessKey());
 	}
 
 	/**
